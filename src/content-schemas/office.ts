@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+const displayedNumber = z.object({
+  /** As printed for people, e.g. "0812-9990-1408". */
+  display: z.string().min(6),
+});
+
+/** The office's facts: the only place they live (content/office.yaml). */
+export const officeSchema = z.object({
+  /** Full name of the service unit, e.g. "Pelayanan Statistik Terpadu BPS Kabupaten …". */
+  name: z.string().min(3),
+  /** Short name for titles and the header. */
+  shortName: z.string().min(3),
+  /** The organisation, e.g. "BPS Kabupaten …"; the content linter compares office names with it. */
+  organization: z.string().min(3),
+  /** The regency or city served, e.g. "Kabupaten …". */
+  region: z.string().min(3),
+  /** Hierarchy line, top to bottom. */
+  hierarchy: z.array(z.string().min(1)).min(1),
+  address: z.object({
+    street: z.string().min(1),
+    district: z.string().min(1),
+    regency: z.string().min(1),
+    province: z.string().min(1),
+    postcode: z.string().regex(/^\d{5}$/, 'postcode must be five digits, in quotes'),
+    /** ISO 3166 country code. */
+    country: z.string().length(2).default('ID'),
+  }),
+  phone: displayedNumber.extend({
+    /** International form without spaces, e.g. "+62812…". */
+    e164: z.string().regex(/^\+\d{8,15}$/, 'e164 must look like +62812…'),
+  }),
+  whatsapp: displayedNumber.extend({
+    url: z.url(),
+  }),
+  email: z.email(),
+  website: z.url(),
+  serviceApp: z.object({ name: z.string().min(1), url: z.url() }),
+  /** Public address of this site (no trailing slash): canonical URLs, sitemap, JSON-LD. */
+  siteUrl: z.url().refine((url) => !url.endsWith('/'), 'siteUrl must not end with "/"'),
+});
+
+export type Office = z.infer<typeof officeSchema>;
