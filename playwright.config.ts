@@ -55,7 +55,7 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: '127.0.0.1',
       DATA_DIR: '.tmp/e2e-data',
-      STAFF_TOKEN: 'e2e-staff-token',
+      STAFF_TOKEN: 'e2e-staff-token-0123456789abcdef',
     },
   },
 });

@@ -1,0 +1,227 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PageKind } from '../layouts/BaseLayout.astro';
+import { excerptParts } from '../lib/search-excerpt.ts';
+import { KIND_LABELS, PAGE_KINDS, readSearchState, searchHref, type SearchState } from '../lib/search-state.ts';
+
+// The part of Pagefind's JS API used here (https://pagefind.app/docs/api/), as of 1.6.
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: { jenis?: string[] };
+}
+type PagefindResult = { data: () => Promise<PagefindData> };
+interface Pagefind {
+  options: (options: { excerptEllipsis: string }) => Promise<void>;
+  search: (
+    term: string,
+    options: { filters: { jenis: { any: PageKind[] } } },
+  ) => Promise<{ results: PagefindResult[]; totalFilters: { jenis?: Partial<Record<PageKind, number>> } }>;
+}
+
+// Written by src/integrations/pagefind.ts at build time, so it does not exist under `astro dev`.
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+// Long enough that a word typed at a normal pace (about 200 ms a key) searches once, short
+// enough that the list follows the typing.
+const DEBOUNCE_MS = 150;
+// Fragments are fetched per result shown; ten fit a phone's screen a few times over.
+const PAGE_SIZE = 10;
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind's runtime (and through it the WebAssembly and index) once, on first need. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>)
+    .then(async (pagefind) => {
+      await pagefind.options({ excerptEllipsis: '…' });
+      return pagefind;
+    })
+    .catch((error: unknown) => {
+      // Let the next keystroke try again (e.g. after the connection comes back).
+      pagefindPromise = undefined;
+      throw error;
+    });
+  return pagefindPromise;
+}
+
+interface Hit {
+  url: string;
+  title: string;
+  kind?: PageKind;
+  excerpt: string;
+}
+
+async function toHit(result: PagefindResult): Promise<Hit> {
+  const data = await result.data();
+  const kind = PAGE_KINDS.find((k) => data.filters.jenis?.includes(k));
+  return { url: data.url, title: data.meta.title ?? data.url, kind, excerpt: data.excerpt };
+}
+
+type Outcome =
+  | { status: 'idle' }
+  | { status: 'error' }
+  | { status: 'done'; term: string; kind: PageKind | null; hits: Hit[]; total: number; counts: Partial<Record<PageKind, number>> };
+
+function statusMessage(outcome: Outcome): string {
+  if (outcome.status === 'idle') return '';
+  if (outcome.status === 'error') {
+    return 'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi, atau pilih dari daftar di bawah.';
+  }
+  const where = outcome.kind ? ` di ${KIND_LABELS[outcome.kind]}` : '';
+  if (outcome.total === 0) {
+    return `Tidak ada hasil untuk “${outcome.term}”${where}. Coba kata lain, atau pilih dari daftar di bawah.`;
+  }
+  return `${outcome.total} hasil untuk “${outcome.term}”${where}.`;
+}
+
+interface Props {
+  /** Shown while there is nothing to list: the page's no-JavaScript list of answers. */
+  children?: ComponentChildren;
+}
+
+/**
+ * Search on /cari/ over Pagefind's JS API. Keeps ?q= and ?jenis= in the address
+ * (replaceState: typing does not fill the history, and Back from a result returns to this
+ * list). Until it hydrates, its controls are disabled and the page's list of answers shows.
+ */
+export function Search({ children }: Props) {
+  const [ready, setReady] = useState(false);
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<PageKind | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const timer = useRef<number | undefined>(undefined);
+  // Only the newest search may render: an older one can finish later.
+  const latest = useRef(0);
+  const results = useRef<PagefindResult[]>([]);
+  const firstNewHit = useRef<number | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  async function search(next: SearchState) {
+    window.clearTimeout(timer.current);
+    const id = ++latest.current;
+    history.replaceState(history.state, '', searchHref(location.pathname, next));
+    const term = next.query.trim();
+    if (term === '') {
+      setOutcome({ status: 'idle' });
+      return;
+    }
+    try {
+      const pagefind = await loadPagefind();
+      // "Any of all kinds" matches every page, and unlike no filter it makes Pagefind count
+      // the results per kind (totalFilters), which the filter's labels show.
+      const response = await pagefind.search(term, { filters: { jenis: { any: next.kind ? [next.kind] : PAGE_KINDS } } });
+      const hits = await Promise.all(response.results.slice(0, PAGE_SIZE).map(toHit));
+      if (id !== latest.current) return;
+      results.current = response.results;
+      const counts = response.totalFilters.jenis ?? {};
+      setOutcome({ status: 'done', term, kind: next.kind, hits, total: response.results.length, counts });
+    } catch (error) {
+      console.error('Pencarian gagal:', error);
+      if (id === latest.current) setOutcome({ status: 'error' });
+    }
+  }
+
+  async function showMore() {
+    if (outcome.status !== 'done') return;
+    const id = latest.current;
+    const shown = outcome.hits.length;
+    const more = await Promise.all(results.current.slice(shown, shown + PAGE_SIZE).map(toHit));
+    if (id !== latest.current) return;
+    firstNewHit.current = shown;
+    setOutcome({ ...outcome, hits: [...outcome.hits, ...more] });
+  }
+
+  useEffect(() => {
+    const initial = readSearchState(location.search);
+    setQuery(initial.query);
+    setKind(initial.kind);
+    setReady(true);
+    if (initial.query.trim() !== '') void search(initial);
+    return () => window.clearTimeout(timer.current);
+  }, []);
+
+  // After "more", keyboard focus moves to the first added result instead of staying on a
+  // button that has gone.
+  useEffect(() => {
+    if (firstNewHit.current === null) return;
+    list.current?.querySelectorAll('a')[firstNewHit.current]?.focus();
+    firstNewHit.current = null;
+  }, [outcome]);
+
+  function onInput(event: Event) {
+    const next = { query: (event.currentTarget as HTMLInputElement).value, kind };
+    setQuery(next.query);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void search(next), DEBOUNCE_MS);
+  }
+
+  function onKind(next: PageKind | null) {
+    setKind(next);
+    void search({ query, kind: next });
+  }
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    void search({ query, kind });
+  }
+
+  const done = outcome.status === 'done' ? outcome : null;
+  const allCount = done ? PAGE_KINDS.reduce((sum, k) => sum + (done.counts[k] ?? 0), 0) : 0;
+  return (
+    <div class="search">
+      <form class="search-form" role="search" method="get" action="/cari/" onSubmit={onSubmit}>
+        <label for="cari-q">Kata pencarian</label>
+        <div class="search-box">
+          <input
+            id="cari-q"
+            type="search"
+            name="q"
+            value={query}
+            onInput={onInput}
+            onFocus={() => void loadPagefind().catch(() => undefined)}
+            autocomplete="off"
+            enterkeyhint="search"
+            disabled={!ready}
+          />
+          <button type="submit" disabled={!ready}>
+            Cari
+          </button>
+        </div>
+        {done ? (
+          <fieldset class="search-filter">
+            <legend>Jenis halaman</legend>
+            {[null, ...PAGE_KINDS].map((k) => (
+              <label key={k ?? 'semua'}>
+                <input type="radio" name="jenis" value={k ?? ''} checked={kind === k} onChange={() => onKind(k)} />
+                {k ? KIND_LABELS[k] : 'Semua'} <span class="search-count">({k ? (done.counts[k] ?? 0) : allCount})</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+      </form>
+      <p class="search-status" role="status">
+        {statusMessage(outcome)}
+      </p>
+      {done && done.hits.length > 0 ? (
+        <ol class="search-results" aria-label="Hasil pencarian" ref={list}>
+          {done.hits.map((hit) => (
+            <li key={hit.url}>
+              <h2>
+                <a href={hit.url}>{hit.title}</a>
+              </h2>
+              {hit.kind ? <p class="search-kind">{KIND_LABELS[hit.kind]}</p> : null}
+              <p>{excerptParts(hit.excerpt).map((part) => (part.marked ? <mark>{part.text}</mark> : part.text))}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {done && done.hits.length < done.total ? (
+        <button type="button" class="secondary" onClick={() => void showMore()}>
+          Tampilkan {Math.min(PAGE_SIZE, done.total - done.hits.length)} hasil berikutnya
+        </button>
+      ) : null}
+      {done && done.total > 0 ? null : children}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { readSearchState, searchHref } from '../../src/lib/search-state.ts';
+
+test('the query and the kind are read from the address', () => {
+  expect(readSearchState('?q=berapa+lama&jenis=faq')).toEqual({ query: 'berapa lama', kind: 'faq' });
+});
+
+test('a missing query is empty and a missing or unknown kind means all kinds', () => {
+  expect(readSearchState('')).toEqual({ query: '', kind: null });
+  expect(readSearchState('?q=biaya&jenis=berita')).toEqual({ query: 'biaya', kind: null });
+  expect(readSearchState('?q=biaya&jenis=toString')).toEqual({ query: 'biaya', kind: null });
+});
+
+test('the address keeps what the page shows and leaves out empty parts', () => {
+  expect(searchHref('/cari/', { query: 'berapa lama', kind: 'prosedur' })).toBe('/cari/?q=berapa+lama&jenis=prosedur');
+  expect(searchHref('/cari/', { query: 'ktp', kind: null })).toBe('/cari/?q=ktp');
+  expect(searchHref('/cari/', { query: '  ', kind: null })).toBe('/cari/');
+});
+
+test('an address written by the page reads back to the same state', () => {
+  const state = { query: 'alamat & email "kantor"', kind: 'halaman' } as const;
+  expect(readSearchState(searchHref('/cari/', state).replace('/cari/', ''))).toEqual(state);
+});
