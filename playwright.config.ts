@@ -1,8 +1,17 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4373);
 export const baseURL = `http://127.0.0.1:${PORT}`;
+
+// A fresh database per run. The config is evaluated again in each worker; the workers
+// inherit the variable, so tests that open the database find the server's file.
+if (!process.env.E2E_DATA_DIR) {
+  mkdirSync('.tmp', { recursive: true });
+  process.env.E2E_DATA_DIR = mkdtempSync(join('.tmp', 'e2e-data-'));
+}
+export const dataDir = process.env.E2E_DATA_DIR;
 
 // Playwright cannot download its browsers here; Debian's chromium is used instead.
 function chromiumPath(): string | undefined {
@@ -48,14 +57,16 @@ export default defineConfig({
   ],
   webServer: {
     command: 'npm start',
-    url: `${baseURL}/`,
+    url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
     env: {
       PORT: String(PORT),
       HOST: '127.0.0.1',
-      DATA_DIR: '.tmp/e2e-data',
+      DATA_DIR: dataDir,
       STAFF_TOKEN: 'e2e-staff-token-0123456789abcdef',
+      // The form tests post more than a citizen would in a minute.
+      RATE_LIMIT_PER_MINUTE: '0',
     },
   },
 });

@@ -1,17 +1,103 @@
+/**
+ * `npm start`: environment → content → store → app (+ static site) → serve, then the
+ * periodic sweeps. SKIP_BUILD=1 serves dist/ as it is (tests spawn this file that way).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import { jakartaDateTime } from '../lib/working-days.ts';
+import { createApp } from './app.ts';
 import { buildIfStale } from './build-if-stale.ts';
+import { systemClock } from './clock.ts';
+import { loadHolidays, loadOffice } from './content.ts';
+import { collectInlineHashes } from './csp-hashes.ts';
+import { parseEnv } from './env.ts';
+import { deliverOutbox } from './mail/deliver.ts';
+import { smtpMailer } from './mail/transport.ts';
 import { mountSite } from './site.ts';
+import { openSqliteStore } from './storage/sqlite-store.ts';
+import { closeIdleRequests, purgeExpiredData } from './sweeps.ts';
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 4321);
-const distDir = 'dist';
+const DIST_DIR = 'dist';
+const MAIL_EVERY_MS = 5_000;
+const AUTO_CLOSE_EVERY_MS = 15 * 60_000;
+const PURGE_EVERY_MS = 6 * 60 * 60_000;
 
-buildIfStale(distDir);
+const office = loadOffice('content');
+const holidays = loadHolidays('content');
+const env = parseEnv(process.env, office);
+if (!env.ok) {
+  console.error(`Variabel lingkungan tidak valid:\n${env.problems.map((problem) => `- ${problem}`).join('\n')}`);
+  process.exit(1);
+}
+const { settings } = env;
 
-const app = new Hono();
-mountSite(app, distDir);
+const year = jakartaDateTime(new Date()).date.slice(0, 4);
+if (![...holidays].some((date) => date.startsWith(year))) {
+  console.warn(`content/holidays.yaml belum berisi tanggal tahun ${year}: batas waktu hanya melewati Sabtu dan Minggu.`);
+}
 
-serve({ fetch: app.fetch, hostname: host, port }, (info) => {
+if (!settings.skipBuild) buildIfStale(DIST_DIR);
+
+mkdirSync(settings.dataDir, { recursive: true });
+const store = openSqliteStore(join(settings.dataDir, 'pst.sqlite'));
+const mailer = settings.smtpUrl ? smtpMailer(settings.smtpUrl, settings.config.mailFrom) : null;
+const clock = systemClock;
+const config = { ...settings.config, inlineHashes: collectInlineHashes(DIST_DIR) };
+
+const app = createApp({ store, clock, mailer, config, office, holidays });
+// After the API routes, so /api/* never reaches the static files, and inside createApp's
+// security headers, so static pages get them too.
+mountSite(app, DIST_DIR);
+
+const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
   console.log(`Situs berjalan di http://${info.address}:${info.port}/`);
 });
+
+/** Runs `task` now and every `everyMs`, never two at once; logs counts, never personal data. */
+function every(name: string, everyMs: number, task: () => Promise<string | null>): NodeJS.Timeout {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const report = await task();
+      if (report) console.log(`${name}: ${report}`);
+    } catch (error) {
+      console.error(`${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+    } finally {
+      running = false;
+    }
+  };
+  void run();
+  return setInterval(run, everyMs);
+}
+
+const timers = [
+  every('auto-close', AUTO_CLOSE_EVERY_MS, async () => {
+    const closed = await closeIdleRequests({ store, clock });
+    return closed.length > 0 ? `${closed.length} permintaan ditutup otomatis` : null;
+  }),
+  every('retensi', PURGE_EVERY_MS, async () => {
+    const erased = await purgeExpiredData({ store, clock, retentionDays: config.retentionDays });
+    return erased > 0 ? `data pribadi ${erased} permintaan dihapus` : null;
+  }),
+];
+if (mailer) {
+  timers.push(
+    every('email', MAIL_EVERY_MS, async () => {
+      const { sent, failed } = await deliverOutbox({ store, mailer, clock });
+      return sent + failed > 0 ? `${sent} terkirim, ${failed} gagal (dicoba lagi nanti)` : null;
+    }),
+  );
+}
+
+function shutdown(): void {
+  for (const timer of timers) clearInterval(timer);
+  server.close(() => {
+    store.close();
+    process.exit(0);
+  });
+}
+process.once('SIGTERM', shutdown);
+process.once('SIGINT', shutdown);

@@ -1,0 +1,42 @@
+/** The consultation request form (POST /api/consultations). */
+import * as v from 'valibot';
+import { consent, CONTACT_LIMITS, choice, email, optionalPhone, requiredText } from './fields.ts';
+
+export const CONSULTATION_LIMITS = { ...CONTACT_LIMITS, topic: 150, question: 4000 } as const;
+
+/** How the citizen wants the consultation followed up (steps 12 of the online procedure). */
+export const CHANNELS = ['percakapan_online', 'datang_langsung', 'pertemuan_video'] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  percakapan_online: 'Percakapan online (chat atau email)',
+  datang_langsung: 'Datang langsung ke kantor',
+  pertemuan_video: 'Pertemuan video (mis. Zoom)',
+};
+
+export const CONSULTATION_LABELS = {
+  name: 'Nama lengkap',
+  email: 'Alamat email',
+  phone: 'Nomor HP/WhatsApp (opsional)',
+  topic: 'Topik',
+  question: 'Pertanyaan Anda',
+  channel: 'Tindak lanjut yang Anda inginkan',
+  consent: 'Saya setuju data saya diproses untuk menjawab konsultasi ini',
+} as const;
+
+export const consultationSchema = v.object({
+  name: requiredText(CONSULTATION_LIMITS.name, { required: 'name.required', tooLong: 'name.tooLong' }),
+  email: email(),
+  phone: optionalPhone(),
+  topic: requiredText(CONSULTATION_LIMITS.topic, { required: 'topic.required', tooLong: 'topic.tooLong' }),
+  question: requiredText(
+    CONSULTATION_LIMITS.question,
+    { required: 'question.required', tooLong: 'question.tooLong' },
+    true,
+  ),
+  channel: choice(CHANNELS, 'channel.required'),
+  consent: consent(),
+});
+
+export type Consultation = v.InferOutput<typeof consultationSchema>;

@@ -1,0 +1,35 @@
+/** "Cek status" (POST /api/status): reference plus the email given with the request. */
+import * as v from 'valibot';
+import { normalizeReference } from '../lib/reference.ts';
+import { CONTACT_LIMITS, present, REFERENCE_MAX_LENGTH } from './fields.ts';
+
+export const STATUS_LABELS = {
+  reference: 'Nomor rujukan',
+  email: 'Alamat email yang Anda pakai (kosongkan untuk pengaduan anonim)',
+} as const;
+
+export const statusQuerySchema = v.object({
+  reference: present(
+    v.pipe(
+      v.string('reference.invalid'),
+      v.trim(),
+      v.check((value) => value !== '', 'reference.required'),
+      v.maxLength(REFERENCE_MAX_LENGTH, 'reference.invalid'),
+      v.transform(normalizeReference),
+      v.string('reference.invalid'),
+    ),
+  ),
+  // Optional: an anonymous complaint has no email, so its reference alone finds it.
+  email: present(
+    v.pipe(
+      v.string('text.invalid'),
+      v.trim(),
+      v.maxLength(CONTACT_LIMITS.email, 'email.tooLong'),
+      v.toLowerCase(),
+      v.transform((value) => value || undefined),
+      v.optional(v.pipe(v.string(), v.email('email.invalid'))),
+    ),
+  ),
+});
+
+export type StatusQuery = v.InferOutput<typeof statusQuerySchema>;

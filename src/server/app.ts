@@ -1,0 +1,77 @@
+/**
+ * createApp: the endpoint as a Hono app built from its parts, so tests make their own over a
+ * temporary database and a fake clock and call `app.request()`. main.ts adds the static site
+ * after it and starts the periodic sweeps.
+ */
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { errorMessage, jsonError } from './errors.ts';
+import { createRateLimiter } from './guards.ts';
+import { noticePage } from './html/pages.ts';
+import { preferredLanguage } from './language.ts';
+import { deliverOutbox } from './mail/deliver.ts';
+import { complaintRoutes } from './routes/complaints.ts';
+import { consultationRoutes } from './routes/consultations.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
+import { healthRoutes } from './routes/health.ts';
+import { ikmRoutes } from './routes/ikm.ts';
+import { ratingRoutes } from './routes/ratings.ts';
+import { staffRoutes } from './routes/staff.ts';
+import { statusRoutes } from './routes/status.ts';
+import { securityHeaders } from './security-headers.ts';
+import type { AppDeps, Services } from './services.ts';
+
+export function createApp(deps: AppDeps): Hono {
+  const { config, mailer } = deps;
+  const services: Services = {
+    ...deps,
+    limiter: createRateLimiter(config.rateLimitPerMinute, deps.clock),
+    nudgeOutbox: () => {
+      // Failures are recorded per mail in the outbox and retried by the sweep in main.ts.
+      if (mailer) deliverOutbox({ ...deps, mailer }).catch(() => {});
+    },
+  };
+
+  const app = new Hono();
+  app.use('*', securityHeaders(config));
+
+  // Answers about people's requests must not sit in shared caches; routes that can be
+  // cached (GET /api/ikm) say so themselves.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Accept-Language'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+      maxAge: 600,
+    }),
+  );
+
+  app.route('/api/consultations', consultationRoutes(services));
+  app.route('/api/complaints', complaintRoutes(services));
+  app.route('/api/ratings', ratingRoutes(services));
+  app.route('/api/feedback', feedbackRoutes(services));
+  app.route('/api/status', statusRoutes(services));
+  app.route('/api/health', healthRoutes(services));
+  app.route('/api/ikm', ikmRoutes(services));
+  app.route('/api/staff', staffRoutes(services));
+  // Unknown API paths answer JSON here rather than falling through to the site's 404 page.
+  app.all('/api/*', (c) => jsonError(c, 404, 'not_found', preferredLanguage(c.req.header('accept-language'))));
+
+  app.onError((error, c) => {
+    // The name and stack only: a message can quote input (e.g. a parser's), which may be personal data.
+    console.error(`${c.req.method} ${c.req.path} failed: ${error.name}\n${error.stack?.split('\n').slice(1).join('\n') ?? ''}`);
+    if ((c.req.header('accept') ?? '').includes('text/html')) {
+      const message = errorMessage('internal_error', 'id');
+      return c.html(noticePage({ title: 'Terjadi kesalahan', message, backHref: '/', office: deps.office }), 500);
+    }
+    return jsonError(c, 500, 'internal_error', preferredLanguage(c.req.header('accept-language')));
+  });
+
+  return app;
+}

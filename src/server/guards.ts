@@ -1,0 +1,72 @@
+/** Checks made before a public form post is read: where it comes from and how often. */
+import type { HttpBindings } from '@hono/node-server';
+import type { Context } from 'hono';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+
+/**
+ * The origin of the separately hosted site a post came from, when it is in ALLOWED_ORIGINS;
+ * '' for our own pages. Redirects and links in answers go back to that site.
+ */
+export function allowedSiteOrigin(c: Context, config: Config): string {
+  const origin = c.req.header('origin');
+  return origin && config.allowedOrigins.includes(origin) ? origin : '';
+}
+
+/**
+ * Refuses posts that a browser sends from another site (cross-site request forgery against
+ * the no-JavaScript forms). Browsers mark a post with Sec-Fetch-Site and Origin; a request
+ * without either is not from a browser page, so there is no victim to protect.
+ */
+export function isSameSiteOrAllowed(c: Context, config: Config): boolean {
+  if (allowedSiteOrigin(c, config)) return true;
+  const fetchSite = c.req.header('sec-fetch-site');
+  if (fetchSite) return fetchSite === 'same-origin' || fetchSite === 'none';
+  const origin = c.req.header('origin');
+  if (!origin) return true;
+  // Behind a TLS proxy the URL we see is http:// while the Origin is https://; compare hosts.
+  try {
+    return new URL(origin).host === (c.req.header('host') ?? new URL(c.req.url).host);
+  } catch {
+    return false;
+  }
+}
+
+/** The client's address: the socket peer, or the last X-Forwarded-For hop behind a trusted proxy. */
+export function clientIp(c: Context, config: Config): string {
+  if (config.trustProxy) {
+    const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+    if (hops.length > 0) return hops[hops.length - 1];
+  }
+  return (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
+}
+
+const WINDOW_MS = 60_000;
+// Old windows are dropped once this many addresses are tracked, so memory stays bounded.
+const PRUNE_ABOVE = 10_000;
+
+export interface RateLimiter {
+  /** Counts one submission from `key`; returns the seconds to wait, or 0 when it may proceed. */
+  hit(key: string): number;
+}
+
+/** A fixed one-minute window per address; `perMinute` 0 turns it off. */
+export function createRateLimiter(perMinute: number, clock: Clock): RateLimiter {
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    hit(key) {
+      if (perMinute === 0) return 0;
+      const now = clock.now().getTime();
+      let window = windows.get(key);
+      if (!window || now - window.start >= WINDOW_MS) {
+        if (windows.size >= PRUNE_ABOVE) {
+          for (const [other, { start }] of windows) if (now - start >= WINDOW_MS) windows.delete(other);
+        }
+        window = { start: now, count: 0 };
+        windows.set(key, window);
+      }
+      window.count += 1;
+      return window.count > perMinute ? Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000)) : 0;
+    },
+  };
+}

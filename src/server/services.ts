@@ -1,0 +1,24 @@
+/** What createApp is built from, and what its route modules receive. */
+import type { Office } from '../content-schemas/office.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { RateLimiter } from './guards.ts';
+import type { Mailer } from './mail/transport.ts';
+import type { Store } from './storage/store.ts';
+
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  /** null when SMTP_URL is unset: mail then waits in the outbox, visible to staff. */
+  mailer: Mailer | null;
+  config: Config;
+  office: Office;
+  /** Holiday dates from content/holidays.yaml. */
+  holidays: ReadonlySet<string>;
+}
+
+export interface Services extends AppDeps {
+  limiter: RateLimiter;
+  /** Starts sending queued mail now instead of at the next sweep; never throws. */
+  nudgeOutbox(): void;
+}

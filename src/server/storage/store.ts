@@ -1,0 +1,161 @@
+/**
+ * What the endpoint needs from storage. Routes and sweeps only see this interface; all SQL
+ * lives in the adapter (sqlite-store.ts today). Methods return promises although node:sqlite
+ * is synchronous, so a PostgreSQL adapter (DATABASE_URL) can implement the same contract.
+ *
+ * Times are ISO 8601 UTC strings (sortable as text); dates are "YYYY-MM-DD" in Asia/Jakarta.
+ */
+import type { RequestKind } from '../../lib/reference.ts';
+
+export type RequestStatus = 'baru' | 'diproses' | 'menunggu_pengguna' | 'selesai';
+
+/** Who made a change in the history: the citizen, staff, or the system (sweeps). */
+export type Actor = 'warga' | 'petugas' | 'sistem';
+
+/** Personal data and free text of a request; absent for anonymous complaints and after erasure. */
+export interface RequestContent {
+  name?: string;
+  email?: string;
+  phone?: string;
+  /** Consultation. */
+  topic?: string;
+  question?: string;
+  channel?: string;
+  /** Complaint. */
+  category?: string;
+  description?: string;
+  identity?: string;
+  relatedReference?: string;
+}
+
+export interface NewRequest extends RequestContent {
+  kind: RequestKind;
+  reference: string;
+  idempotencyKey: string | null;
+  createdAt: string;
+  dueDate: string;
+  spam: boolean;
+}
+
+export interface StoredRequest extends NewRequest {
+  id: number;
+  status: RequestStatus;
+  /** When the status last changed or staff last replied; the 7-day auto-close counts from here. */
+  statusChangedAt: string;
+  erasedAt: string | null;
+}
+
+export interface HistoryEntry {
+  at: string;
+  actor: Actor;
+  /** The status after this entry. */
+  status: RequestStatus;
+  /** A reply the citizen sees in the status lookup. */
+  reply: string | null;
+  /** An internal note for staff. */
+  note: string | null;
+}
+
+export interface NewMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface OutboxMail extends NewMail {
+  id: number;
+  requestId: number | null;
+  createdAt: string;
+  attempts: number;
+  nextAttemptAt: string;
+  sentAt: string | null;
+  lastError: string | null;
+}
+
+/** `replayed`: the idempotency key was used before; the first submission is returned. */
+export type InsertOutcome = 'created' | 'replayed';
+
+export type InsertRequestResult =
+  | { outcome: InsertOutcome; request: StoredRequest }
+  /** The random reference collided with an existing one; the caller draws a new one. */
+  | { outcome: 'reference_taken' };
+
+export interface NewRating {
+  idempotencyKey: string | null;
+  createdAt: string;
+  reference?: string;
+  /** U1…U9, each 1–4. */
+  answers: readonly number[];
+  comment?: string;
+  spam: boolean;
+}
+
+export interface NewFeedback {
+  idempotencyKey: string | null;
+  createdAt: string;
+  page: string;
+  helpful: boolean;
+  comment?: string;
+  spam: boolean;
+}
+
+export interface RequestFilter {
+  status?: readonly RequestStatus[];
+  kind?: RequestKind;
+  /** Due on or before this date. */
+  dueOnOrBefore?: string;
+  /** Created at or after / before these instants. */
+  createdFrom?: string;
+  createdBefore?: string;
+  spam?: 'exclude' | 'only' | 'include';
+  /** Omit for all rows (CSV export). */
+  limit?: number;
+  offset?: number;
+}
+
+export interface StatusChange {
+  requestId: number;
+  /** The status the caller saw; the change is refused if it moved meanwhile. */
+  from: RequestStatus;
+  to: RequestStatus;
+  at: string;
+  actor: Actor;
+  reply?: string;
+  note?: string;
+}
+
+export type ErasureTarget = { reference: string } | { email: string };
+
+export interface Store {
+  /** Throws when the database cannot be read. */
+  ping(): Promise<void>;
+  /** Stores a request, its first history entry and its mails in one transaction. */
+  insertRequest(request: NewRequest, mails: readonly NewMail[]): Promise<InsertRequestResult>;
+  insertRating(rating: NewRating): Promise<{ outcome: InsertOutcome; createdAt: string }>;
+  insertFeedback(feedback: NewFeedback): Promise<{ outcome: InsertOutcome; createdAt: string }>;
+  findRequest(reference: string): Promise<StoredRequest | null>;
+  history(requestId: number): Promise<HistoryEntry[]>;
+  listRequests(filter: RequestFilter): Promise<{ total: number; items: StoredRequest[] }>;
+  /** Applies a status change (with an optional reply) and queues its mails; false if the status moved meanwhile. */
+  changeStatus(change: StatusChange, mails: readonly NewMail[]): Promise<boolean>;
+  /** Closes requests waiting on the citizen since before `waitingSince`; returns their references. */
+  closeWaitingSince(waitingSince: string, at: string, note: string): Promise<string[]>;
+  /**
+   * Removes personal data, free text, replies and mail of matching requests, leaving a
+   * history entry with `note`; returns how many requests were erased.
+   */
+  erasePersonalData(target: ErasureTarget, at: string, actor: Actor, note: string): Promise<number>;
+  /**
+   * Erases personal data of requests closed before `cutoff` and of spam created before it,
+   * and deletes mail sent before it; returns the number of requests erased.
+   */
+  purgeBefore(cutoff: string, at: string, note: string): Promise<number>;
+  /** Takes up to `limit` unsent mails that are due, leasing them until `leaseUntil`. */
+  claimDueMail(now: string, leaseUntil: string, limit: number): Promise<OutboxMail[]>;
+  markMailSent(id: number, at: string): Promise<void>;
+  markMailFailed(id: number, error: string, retryAt: string): Promise<void>;
+  listOutbox(filter: { pendingOnly: boolean; requestId?: number }): Promise<OutboxMail[]>;
+  /** Number of (non-spam) ratings in the period and the mean answer of each element U1…U9. */
+  ratingMeans(period: { from?: string; before?: string }): Promise<{ count: number; means: number[] }>;
+  close(): void;
+}

@@ -1,0 +1,152 @@
+/**
+ * The path every public form post takes: origin check, body (size, type, encoding), rate
+ * limit, idempotency key, validation, spam heuristics, save, answer. One route, two
+ * representations: JSON for islands and scripts; for a plain HTML form a 303 to the
+ * confirmation page, or an HTML page with the errors and the form filled in again.
+ */
+import type { Context, Handler } from 'hono';
+import * as v from 'valibot';
+import { fieldErrors, MESSAGES_ID, type Language } from '../schemas/messages.ts';
+import { errorMessage, jsonError, validationError, type ErrorCode } from './errors.ts';
+import { readBody } from './form-body.ts';
+import { allowedSiteOrigin, clientIp, isSameSiteOrAllowed } from './guards.ts';
+import type { FormSpec } from './html/forms.ts';
+import { formErrorPage, noticePage } from './html/pages.ts';
+import { preferredLanguage } from './language.ts';
+import type { Services } from './services.ts';
+
+export interface Received {
+  values: Record<string, unknown>;
+  /** Answer with HTML (a plain form post) rather than JSON. */
+  html: boolean;
+  language: Language;
+  /** '' or the allowed origin of a separately hosted site the post came from. */
+  siteOrigin: string;
+}
+
+type Answering = Pick<Received, 'html' | 'language' | 'siteOrigin'>;
+
+export interface SubmissionMeta {
+  idempotencyKey: string | null;
+  /** Stored, but flagged and never mailed: the sender gets the usual answer. */
+  spam: boolean;
+  now: Date;
+}
+
+export interface Saved {
+  replayed: boolean;
+  /** Mail was queued: send it now rather than at the next sweep. */
+  queuedMail: boolean;
+  body: Record<string, unknown>;
+  /** The site page a plain form post is sent on to (303). */
+  location: string;
+}
+
+export interface SubmissionRoute<Output> {
+  schema: v.GenericSchema<unknown, Output>;
+  form: FormSpec;
+  /** The minimum fill time applies (not to one-click forms such as page feedback). */
+  checkFillTime: boolean;
+  save(input: Output, meta: SubmissionMeta): Promise<Saved>;
+}
+
+const NOTICE_TITLE = 'Formulir belum terkirim';
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+function refuse(
+  c: Context,
+  services: Services,
+  form: FormSpec,
+  answering: Answering & { values?: Record<string, unknown> },
+  status: 400 | 403 | 413 | 415 | 429,
+  code: ErrorCode,
+): Response {
+  if (!answering.html) return jsonError(c, status, code, answering.language);
+  const { office } = services;
+  const message = errorMessage(code, 'id');
+  // With the values read, the form comes back filled in; before that, only a way back.
+  const page = answering.values
+    ? formErrorPage({ form, values: answering.values, errors: {}, notice: message, office, siteOrigin: answering.siteOrigin })
+    : noticePage({ title: NOTICE_TITLE, message, backHref: answering.siteOrigin + form.page({}), office });
+  return c.html(page, status);
+}
+
+/** Everything up to validation; a Response when the post is refused on the way. */
+export async function receive(c: Context, services: Services, form: FormSpec): Promise<Received | Response> {
+  const { config } = services;
+  const accept = c.req.header('accept') ?? '';
+  const wantsJson = accept.includes('application/json');
+  const language = preferredLanguage(c.req.header('accept-language'));
+  const siteOrigin = allowedSiteOrigin(c, config);
+  // Before the body is read only Accept tells a browser page from a script.
+  const early: Answering = { html: !wantsJson && accept.includes('text/html'), language, siteOrigin };
+
+  if (!isSameSiteOrAllowed(c, config)) return refuse(c, services, form, early, 403, 'forbidden_origin');
+  const body = await readBody(c.req);
+  if (!body.ok) return refuse(c, services, form, early, body.status, body.code);
+
+  const received: Received = { values: body.values, html: body.encoding === 'form' && !wantsJson, language, siteOrigin };
+  const wait = services.limiter.hit(clientIp(c, config));
+  if (wait > 0) {
+    c.header('Retry-After', String(wait));
+    return refuse(c, services, form, received, 429, 'rate_limited');
+  }
+  return received;
+}
+
+export function validationFailed(
+  c: Context,
+  services: Services,
+  form: FormSpec,
+  received: Received,
+  issues: readonly v.BaseIssue<unknown>[],
+): Response {
+  if (!received.html) return validationError(c, 422, issues, received.language);
+  // The HTML pages are Indonesian, like the site; JSON follows Accept-Language.
+  const errors = fieldErrors(issues, MESSAGES_ID);
+  const { office } = services;
+  return c.html(formErrorPage({ form, values: received.values, errors, office, siteOrigin: received.siteOrigin }), 422);
+}
+
+/** The key from the Idempotency-Key header or the hidden field; undefined when malformed. */
+function idempotencyKey(c: Context, values: Record<string, unknown>): string | null | undefined {
+  const key = c.req.header('idempotency-key') ?? values.idempotency_key;
+  if (key === undefined || key === null || key === '') return null;
+  return typeof key === 'string' && IDEMPOTENCY_KEY.test(key) ? key : undefined;
+}
+
+/**
+ * Honeypot: the hidden `website` field is left empty by people and filled by bots.
+ * Fill time: `form_started_at` (ms since epoch, set by the island when the form appears).
+ */
+function looksLikeSpam(values: Record<string, unknown>, now: Date, minFillMs: number, checkFillTime: boolean): boolean {
+  const honeypot = values.website;
+  if (honeypot !== undefined && honeypot !== null && String(honeypot).trim() !== '') return true;
+  // Absent: a form without JavaScript cannot fill it in, so absence proves nothing.
+  if (!checkFillTime || values.form_started_at === undefined || values.form_started_at === '') return false;
+  const elapsed = now.getTime() - Number(values.form_started_at);
+  // Negative or not a number: the browser's clock is off, which says nothing about the sender.
+  return elapsed >= 0 && elapsed < minFillMs;
+}
+
+export function submissionHandler<Output>(services: Services, route: SubmissionRoute<Output>): Handler {
+  return async (c) => {
+    const received = await receive(c, services, route.form);
+    if (received instanceof Response) return received;
+
+    const key = idempotencyKey(c, received.values);
+    if (key === undefined) return refuse(c, services, route.form, received, 400, 'invalid_idempotency_key');
+
+    const parsed = v.safeParse(route.schema, received.values);
+    if (!parsed.success) return validationFailed(c, services, route.form, received, parsed.issues);
+
+    const now = services.clock.now();
+    const spam = looksLikeSpam(received.values, now, services.config.minFillMs, route.checkFillTime);
+    const saved = await route.save(parsed.output, { idempotencyKey: key, spam, now });
+    if (saved.queuedMail) services.nudgeOutbox();
+
+    if (received.html) return c.redirect(received.siteOrigin + saved.location, 303);
+    if (saved.replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(saved.body, saved.replayed ? 200 : 201);
+  };
+}

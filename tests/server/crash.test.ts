@@ -1,0 +1,70 @@
+/**
+ * kill -9 during a stream of submissions, restart on the same data directory: every
+ * submission the server acknowledged is there, the database is intact, and clients that
+ * retry their unanswered posts with the same key never create a second record.
+ */
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { fixture, query, STAFF_TOKEN, tempDir } from './harness.ts';
+import { startServer, type SpawnedServer } from './spawned-server.ts';
+
+const dir = tempDir();
+const servers: SpawnedServer[] = [];
+afterAll(async () => {
+  for (const server of servers) await server.kill();
+  dir.remove();
+});
+
+function post(url: string, key: string): Promise<Response> {
+  return fetch(`${url}/api/consultations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify(fixture('consultation/valid.json')),
+  });
+}
+
+test('every acknowledged submission survives kill -9', async () => {
+  const first = await startServer(dir.path);
+  servers.push(first);
+  const acknowledged = new Map<string, string>();
+  const unanswered: string[] = [];
+  let next = 0;
+
+  // Four clients post one after another until the server dies under them.
+  const client = async () => {
+    for (;;) {
+      const key = `crash-${String((next += 1)).padStart(5, '0')}`;
+      try {
+        const response = await post(first.url, key);
+        if (response.status !== 201) throw new Error(`unexpected ${response.status}`);
+        acknowledged.set(key, (await response.json()).reference);
+      } catch {
+        unanswered.push(key);
+        return;
+      }
+    }
+  };
+  const clients = Array.from({ length: 4 }, client);
+  while (acknowledged.size < 150) await new Promise((resolve) => setTimeout(resolve, 5));
+  await first.kill();
+  await Promise.all(clients);
+  expect(first.child.signalCode).toBe('SIGKILL');
+
+  const second = await startServer(dir.path);
+  servers.push(second);
+  for (const [key, reference] of acknowledged) {
+    const response = await fetch(`${second.url}/api/staff/requests/${reference}`, {
+      headers: { authorization: `Bearer ${STAFF_TOKEN}` },
+    });
+    expect(response.status, `${key} → ${reference}`).toBe(200);
+  }
+
+  // The clients retry what got no answer: stored once, whether or not it had been committed.
+  for (const key of unanswered) expect([200, 201]).toContain((await post(second.url, key)).status);
+  await second.stop();
+
+  const dbPath = join(dir.path, 'pst.sqlite');
+  expect(query(dbPath, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+  expect(query(dbPath, 'SELECT COUNT(*) AS n FROM requests')).toEqual([{ n: acknowledged.size + unanswered.length }]);
+  expect(query(dbPath, 'SELECT COUNT(*) AS n FROM requests WHERE idempotency_key IS NULL')).toEqual([{ n: 0 }]);
+}, 60_000);

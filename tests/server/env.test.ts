@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { parseEnv } from '../../src/server/env.ts';
+import { office } from './harness.ts';
+
+describe('parseEnv', () => {
+  test('everything is optional, with safe defaults', () => {
+    const result = parseEnv({}, office);
+    expect(result).toEqual({
+      ok: true,
+      settings: {
+        host: '127.0.0.1',
+        port: 4321,
+        dataDir: './data',
+        smtpUrl: null,
+        skipBuild: false,
+        config: {
+          staffToken: null,
+          allowedOrigins: [],
+          formEndpointOrigin: null,
+          rateLimitPerMinute: 20,
+          trustProxy: false,
+          retentionDays: 365,
+          minFillMs: 3000,
+          staffEmail: office.email,
+          mailFrom: `"${office.shortName}" <${office.email}>`,
+        },
+      },
+    });
+  });
+
+  test('reads every variable', () => {
+    const result = parseEnv(
+      {
+        HOST: '0.0.0.0',
+        PORT: '8080',
+        DATA_DIR: '/var/lib/pst',
+        STAFF_TOKEN: 'a'.repeat(32),
+        SMTP_URL: 'smtp://user:secret@mail.example.go.id:587',
+        MAIL_FROM: 'PST <pst@example.go.id>',
+        STAFF_EMAIL: 'petugas@example.go.id',
+        ALLOWED_ORIGINS: 'https://pst.example.go.id, http://localhost:4321/',
+        PUBLIC_FORM_ENDPOINT: 'https://formulir.example.go.id/api',
+        RETENTION_DAYS: '730',
+        RATE_LIMIT_PER_MINUTE: '0',
+        TRUST_PROXY: '1',
+        SKIP_BUILD: '1',
+      },
+      office,
+    );
+    expect(result.ok && result.settings).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      dataDir: '/var/lib/pst',
+      smtpUrl: 'smtp://user:secret@mail.example.go.id:587',
+      skipBuild: true,
+      config: {
+        staffToken: 'a'.repeat(32),
+        allowedOrigins: ['https://pst.example.go.id', 'http://localhost:4321'],
+        formEndpointOrigin: 'https://formulir.example.go.id',
+        rateLimitPerMinute: 0,
+        trustProxy: true,
+        retentionDays: 730,
+        staffEmail: 'petugas@example.go.id',
+        mailFrom: 'PST <pst@example.go.id>',
+      },
+    });
+  });
+
+  test('every wrong variable is named, secrets are never echoed', () => {
+    const result = parseEnv(
+      {
+        PORT: 'http',
+        STAFF_TOKEN: 'rahasia',
+        SMTP_URL: 'mail.example.go.id',
+        ALLOWED_ORIGINS: 'https://pst.example.go.id/halaman',
+        RETENTION_DAYS: '0',
+        TRUST_PROXY: 'ya',
+        STAFF_EMAIL: 'petugas',
+      },
+      office,
+    );
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(
+      ['ALLOWED_ORIGINS', 'PORT', 'RETENTION_DAYS', 'SMTP_URL', 'STAFF_EMAIL', 'STAFF_TOKEN', 'TRUST_PROXY'],
+    );
+    expect(problems.join('\n')).not.toMatch(/rahasia|mail\.example/);
+  });
+});

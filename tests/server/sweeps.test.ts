@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { closeIdleRequests, purgeExpiredData } from '../../src/server/sweeps.ts';
+import { fixture, makeTestApp, postJson, query, staffRequest, type TestApp } from './harness.ts';
+
+const DAY = 24 * 3_600_000;
+
+let t: TestApp;
+beforeEach(() => {
+  t = makeTestApp();
+});
+afterEach(() => t.close());
+
+async function submit(body = fixture('consultation/valid.json')): Promise<string> {
+  return (await (await postJson(t.app, '/api/consultations', body)).json()).reference;
+}
+
+const statusOf = async (reference: string) => (await t.store.findRequest(reference))?.status;
+
+describe('auto-close after 7 days waiting on the citizen', () => {
+  test('closes exactly when 7 days have passed since the reply', async () => {
+    const reference = await submit();
+    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Mohon lengkapi tahun datanya.' } });
+
+    t.clock.advance(7 * DAY - 60_000);
+    expect(await closeIdleRequests(t)).toEqual([]);
+    expect(await statusOf(reference)).toBe('menunggu_pengguna');
+
+    t.clock.advance(60_000);
+    expect(await closeIdleRequests(t)).toEqual([reference]);
+    expect(await statusOf(reference)).toBe('selesai');
+    expect(query(t.dbPath, 'SELECT actor, status, note FROM history ORDER BY id DESC LIMIT 1')).toEqual([
+      { actor: 'sistem', status: 'selesai', note: 'Ditutup otomatis: tidak ada tanggapan selama 7 hari' },
+    ]);
+  });
+
+  test('a second reply starts the 7 days again', async () => {
+    const reference = await submit();
+    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Pertama.' } });
+    t.clock.advance(5 * DAY);
+    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Kedua.' } });
+    t.clock.advance(3 * DAY);
+    expect(await closeIdleRequests(t)).toEqual([]);
+    t.clock.advance(4 * DAY);
+    expect(await closeIdleRequests(t)).toEqual([reference]);
+  });
+
+  test('requests in other states are left alone', async () => {
+    const fresh = await submit();
+    const inProgress = await submit();
+    await staffRequest(t.app, `/requests/${inProgress}/status`, { body: { status: 'diproses' } });
+    t.clock.advance(30 * DAY);
+    expect(await closeIdleRequests(t)).toEqual([]);
+    expect([await statusOf(fresh), await statusOf(inProgress)]).toEqual(['baru', 'diproses']);
+  });
+});
+
+describe('retention', () => {
+  const purge = () => purgeExpiredData({ ...t, retentionDays: 365 });
+
+  test('personal data of requests closed more than RETENTION_DAYS ago is erased', async () => {
+    const closedLongAgo = await submit();
+    await staffRequest(t.app, `/requests/${closedLongAgo}/status`, { body: { status: 'selesai' } });
+    t.clock.advance(200 * DAY);
+    const closedRecently = await submit();
+    await staffRequest(t.app, `/requests/${closedRecently}/status`, { body: { status: 'selesai' } });
+    const stillOpen = await submit();
+
+    t.clock.advance(166 * DAY);
+    expect(await purge()).toBe(1);
+    const rows = query(t.dbPath, 'SELECT reference, name, erased_at IS NOT NULL AS erased FROM requests ORDER BY id');
+    expect(rows).toEqual([
+      { reference: closedLongAgo, name: null, erased: 1 },
+      { reference: closedRecently, name: 'Siti Rahmawati', erased: 0 },
+      { reference: stillOpen, name: 'Siti Rahmawati', erased: 0 },
+    ]);
+    expect(await purge()).toBe(0);
+  });
+
+  test('spam is erased after the same period, even though it is never closed', async () => {
+    await submit({ ...fixture('consultation/valid.json'), website: 'bot' });
+    t.clock.advance(366 * DAY);
+    expect(await purge()).toBe(1);
+  });
+
+  test('sent mail older than the period is deleted; unsent mail is kept', async () => {
+    await submit();
+    const [first] = await t.store.listOutbox({ pendingOnly: true });
+    await t.store.markMailSent(first.id, t.clock.now().toISOString());
+    t.clock.advance(366 * DAY);
+    await purge();
+    expect((await t.store.listOutbox({ pendingOnly: false })).map((mail) => mail.sentAt)).toEqual([null]);
+  });
+});
