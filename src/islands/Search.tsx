@@ -1,62 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageKind } from '../layouts/BaseLayout.astro';
-import { excerptParts } from '../lib/search-excerpt.ts';
 import { KIND_LABELS, PAGE_KINDS, readSearchState, searchHref, type SearchState } from '../lib/search-state.ts';
+import { Excerpt, loadPagefind, toHit, type Hit, type PagefindResult } from './pagefind-client.tsx';
 
-// The part of Pagefind's JS API used here (https://pagefind.app/docs/api/), as of 1.6.
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: { jenis?: string[] };
-}
-type PagefindResult = { data: () => Promise<PagefindData> };
-interface Pagefind {
-  options: (options: { excerptEllipsis: string }) => Promise<void>;
-  search: (
-    term: string,
-    options: { filters: { jenis: { any: PageKind[] } } },
-  ) => Promise<{ results: PagefindResult[]; totalFilters: { jenis?: Partial<Record<PageKind, number>> } }>;
-}
-
-// Written by src/integrations/pagefind.ts at build time, so it does not exist under `astro dev`.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 // Long enough that a word typed at a normal pace (about 200 ms a key) searches once, short
 // enough that the list follows the typing.
 const DEBOUNCE_MS = 150;
 // Fragments are fetched per result shown; ten fit a phone's screen a few times over.
 const PAGE_SIZE = 10;
-
-let pagefindPromise: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind's runtime (and through it the WebAssembly and index) once, on first need. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>)
-    .then(async (pagefind) => {
-      await pagefind.options({ excerptEllipsis: '…' });
-      return pagefind;
-    })
-    .catch((error: unknown) => {
-      // Let the next keystroke try again (e.g. after the connection comes back).
-      pagefindPromise = undefined;
-      throw error;
-    });
-  return pagefindPromise;
-}
-
-interface Hit {
-  url: string;
-  title: string;
-  kind?: PageKind;
-  excerpt: string;
-}
-
-async function toHit(result: PagefindResult): Promise<Hit> {
-  const data = await result.data();
-  const kind = PAGE_KINDS.find((k) => data.filters.jenis?.includes(k));
-  return { url: data.url, title: data.meta.title ?? data.url, kind, excerpt: data.excerpt };
-}
 
 type Outcome =
   | { status: 'idle' }
@@ -211,7 +163,7 @@ export function Search({ children }: Props) {
                 <a href={hit.url}>{hit.title}</a>
               </h2>
               {hit.kind ? <p class="search-kind">{KIND_LABELS[hit.kind]}</p> : null}
-              <p>{excerptParts(hit.excerpt).map((part) => (part.marked ? <mark>{part.text}</mark> : part.text))}</p>
+              <p><Excerpt excerpt={hit.excerpt} /></p>
             </li>
           ))}
         </ol>

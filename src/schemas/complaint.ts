@@ -51,11 +51,10 @@ const common = {
     true,
   ),
   reference: optionalReference(),
-  consent: consent(),
 };
 
 // The identity decides which fields exist: an anonymous complaint drops any name or email
-// it was sent, so nothing identifying is stored.
+// it was sent, so nothing identifying is stored, and so needs no consent to processing.
 export const complaintSchema = v.variant(
   'identity',
   [
@@ -66,6 +65,7 @@ export const complaintSchema = v.variant(
       name: requiredText(COMPLAINT_LIMITS.name, { required: 'name.required', tooLong: 'name.tooLong' }),
       email: email(),
       phone: optionalPhone(),
+      consent: consent(),
     }),
   ],
   'identity.required',

@@ -14,6 +14,7 @@ import { collectInlineHashes } from './csp-hashes.ts';
 import { parseEnv } from './env.ts';
 import { deliverOutbox } from './mail/deliver.ts';
 import { smtpMailer } from './mail/transport.ts';
+import { siteSlots } from './page-slots.ts';
 import { mountSite } from './site.ts';
 import { openSqliteStore } from './storage/sqlite-store.ts';
 import { closeIdleRequests, purgeExpiredData } from './sweeps.ts';
@@ -48,7 +49,7 @@ const config = { ...settings.config, inlineHashes: collectInlineHashes(DIST_DIR)
 const app = createApp({ store, clock, mailer, config, office, holidays });
 // After the API routes, so /api/* never reaches the static files, and inside createApp's
 // security headers, so static pages get them too.
-mountSite(app, DIST_DIR);
+mountSite(app, DIST_DIR, siteSlots(store));
 
 const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
   console.log(`Situs berjalan di http://${info.address}:${info.port}/`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { etag } from 'hono/etag';
+import { fillSlots, type SlotSource } from './page-slots.ts';
 
 // Astro puts content-hashed files under /_astro/; they never change, so browsers keep them.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -14,8 +15,21 @@ export function cacheControlFor(path: string): string {
   return path.startsWith('/_astro/') ? IMMUTABLE : REVALIDATE;
 }
 
-/** Serves the built site from `root` (precompressed .br/.gz files made at build time). */
-export function mountSite(app: Hono, root: string): void {
+/**
+ * Serves the built site from `root` (precompressed .br/.gz files made at build time); pages
+ * named by `slots` get their request-time values filled in and are never cached.
+ */
+export function mountSite(app: Hono, root: string, slots?: SlotSource): void {
+  if (slots) {
+    app.get('*', async (c, next) => {
+      const values = await slots(c.req.path, new URL(c.req.url).searchParams);
+      if (!values) return next();
+      const page = await readFile(join(root, c.req.path, 'index.html'), 'utf8').catch(() => null);
+      if (page === null) return next();
+      c.header('Cache-Control', 'no-store');
+      return c.html(fillSlots(page, values));
+    });
+  }
   app.use('*', etag());
   app.use('*', async (c, next) => {
     await next();

@@ -38,6 +38,12 @@ describe('POST /api/complaints', () => {
     expect(mails[0].text).not.toContain('jangan.disimpan');
   });
 
+  test('an anonymous complaint needs no consent: it holds no personal data', async () => {
+    const { consent: _, ...withoutConsent } = fixture('complaint/anonymous.json') as Record<string, unknown>;
+    const response = await postJson(t.app, '/api/complaints', withoutConsent);
+    expect(response.status).toBe(201);
+  });
+
   test('a confidential complaint without contact details is refused per field', async () => {
     const response = await postJson(t.app, '/api/complaints', fixture('complaint/confidential-without-contact.json'));
     expect(response.status).toBe(422);

@@ -1,0 +1,93 @@
+import { useAutoAnimate } from '@formkit/auto-animate/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { significantWords } from '../lib/suggestion-query.ts';
+import { sendJson } from './form-kit/send.ts';
+import { Excerpt, loadPagefind, toHit, type Hit } from './pagefind-client.tsx';
+
+interface Props {
+  /** What the citizen has typed so far. */
+  text: string;
+  feedbackUrl: string;
+}
+
+// Wait for a pause in typing; the runtime is loaded only once there is something to look for.
+const DEBOUNCE_MS = 400;
+const MAX_SUGGESTIONS = 3;
+const MIN_LETTERS = 4;
+
+/**
+ * "Mungkin jawaban ini membantu": up to three FAQ answers matching the question being
+ * typed — steps 10–11 of the online procedure (search first, ask when nothing answers).
+ * "Ini menjawab pertanyaan saya" is counted as page feedback on that answer.
+ */
+export function AnswerSuggestions({ text, feedbackUrl }: Props) {
+  const [hits, setHits] = useState<Hit[]>([]);
+  const [answered, setAnswered] = useState<string | null>(null);
+  const latest = useRef(0);
+  const [list] = useAutoAnimate<HTMLUListElement>();
+
+  useEffect(() => {
+    const words = significantWords(text);
+    if (words.join('').length < MIN_LETTERS) {
+      setHits([]);
+      return;
+    }
+    const id = ++latest.current;
+    const timer = window.setTimeout(async () => {
+      try {
+        const pagefind = await loadPagefind();
+        const filters = { jenis: { any: ['faq' as const] } };
+        // All the words first; when no answer holds them all, the best answers for any of them.
+        let results = (await pagefind.search(words.join(' '), { filters })).results;
+        if (results.length === 0 && words.length > 1) {
+          const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+          results = perWord.flatMap((response) => response.results.slice(0, 1));
+        }
+        const found = await Promise.all(results.slice(0, MAX_SUGGESTIONS * 2).map(toHit));
+        const unique = found.filter((hit, index) => found.findIndex((other) => other.url === hit.url) === index);
+        if (id === latest.current) setHits(unique.slice(0, MAX_SUGGESTIONS));
+      } catch {
+        // Suggestions are a help, not a step: without them (offline, no index) the form still works.
+        if (id === latest.current) setHits([]);
+      }
+    }, DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+
+  async function markAnswered(hit: Hit) {
+    setAnswered(hit.url);
+    await sendJson(feedbackUrl, { page: new URL(hit.url, location.href).pathname, helpful: true, context: 'saran_konsultasi' });
+  }
+
+  return (
+    <div class="suggestions" aria-live="polite">
+      {hits.length > 0 ? (
+        <>
+          <h3 class="suggestions-title">Mungkin jawaban ini membantu</h3>
+          <ul ref={list}>
+            {hits.map((hit) => (
+              <li key={hit.url}>
+                <a href={hit.url} target="_blank" rel="noopener">
+                  {hit.title}
+                  <span class="visually-hidden"> (terbuka di tab baru)</span>
+                </a>
+                <p>
+                  <Excerpt excerpt={hit.excerpt} />
+                </p>
+                {answered === hit.url ? (
+                  <p class="suggestion-thanks">
+                    Senang jawabannya membantu. Anda tidak perlu mengirim formulir ini.
+                  </p>
+                ) : (
+                  <button type="button" class="secondary small" onClick={() => void markAnswered(hit)}>
+                    Ini menjawab pertanyaan saya
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

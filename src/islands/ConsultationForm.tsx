@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  CONSULTATION_LABELS as LABELS,
+  CONSULTATION_LIMITS as LIMITS,
+  consultationSchema,
+} from '../schemas/consultation.ts';
+import { AnswerSuggestions } from './AnswerSuggestions.tsx';
+import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
+import { Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
+import { confirmationHref, type RequestAccepted } from './form-kit/confirmation.ts';
+import { sendJson } from './form-kit/send.ts';
+import { useForm } from './form-kit/use-form.ts';
+
+interface Props {
+  /** POST /api/consultations on the endpoint. */
+  action: string;
+  feedbackAction: string;
+}
+
+const ID = 'konsultasi';
+const EMPTY = { name: '', email: '', phone: '', topic: '', question: '', channel: '', consent: '' };
+
+/**
+ * The consultation request. Without JavaScript it is a plain form the endpoint answers with
+ * a redirect or an error page; with it, answers are checked on submit, matching FAQ answers
+ * are suggested while the question is typed, and a check-your-answers step comes before
+ * sending.
+ */
+export function ConsultationForm({ action, feedbackAction }: Props) {
+  const form = useForm({ schema: consultationSchema, initial: EMPTY, draftKey: 'draf:konsultasi' });
+  const [step, setStep] = useState<'fill' | 'check'>('fill');
+  const [sending, setSending] = useState(false);
+  const { values, errors } = form;
+  const field = { idPrefix: ID, onValue: form.setValue };
+
+  useEffect(() => {
+    if (step === 'check') document.getElementById('periksa-judul')?.focus();
+  }, [step]);
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    if (step === 'fill') {
+      if (form.validate()) setStep('check');
+      return;
+    }
+    void send();
+  }
+
+  async function send() {
+    if (!form.validate()) {
+      setStep('fill');
+      return;
+    }
+    setSending(true);
+    const result = await sendJson<RequestAccepted>(action, form.payload(), form.idempotencyKey());
+    setSending(false);
+    if (result.kind === 'ok') {
+      form.clearDraft();
+      location.assign(confirmationHref('/konsultasi/terkirim/', result.body));
+    } else if (result.kind === 'invalid') {
+      setStep('fill');
+      form.showErrors(result.errors);
+    } else {
+      form.showErrors({
+        form: 'Permintaan belum terkirim karena tidak ada koneksi ke server. Isian Anda tetap tersimpan; coba kirim lagi.',
+      });
+    }
+  }
+
+  function change(name: string) {
+    setStep('fill');
+    requestAnimationFrame(() => document.getElementById(fieldId(ID, name))?.focus());
+  }
+
+  const answers: [string, string, string][] = [
+    ['name', LABELS.name, values.name],
+    ['email', LABELS.email, values.email],
+    ['phone', LABELS.phone, values.phone || 'Tidak diisi'],
+    ['topic', LABELS.topic, values.topic],
+    ['question', LABELS.question, values.question],
+    ['channel', LABELS.channel, CHANNEL_LABELS[values.channel as keyof typeof CHANNEL_LABELS] ?? ''],
+  ];
+
+  return (
+    <form method="post" action={action} novalidate onSubmit={onSubmit} class="form">
+      <ErrorSummary errors={errors} attempt={form.attempt} fieldId={(name) => fieldId(ID, name)} />
+      <div hidden={step === 'check'}>
+        <TextField {...field} name="name" label={LABELS.name} value={values.name} error={errors.name}
+          maxLength={LIMITS.name} required autocomplete="name" />
+        <TextField {...field} name="email" type="email" label={LABELS.email} value={values.email} error={errors.email}
+          maxLength={LIMITS.email} required autocomplete="email" inputMode="email"
+          hint="Nomor rujukan dan jawaban petugas dikirim ke alamat ini." />
+        <TextField {...field} name="phone" type="tel" label={LABELS.phone} value={values.phone} error={errors.phone}
+          maxLength={LIMITS.phone} autocomplete="tel" inputMode="tel" hint="Untuk dihubungi lewat WhatsApp bila perlu." />
+        <TextField {...field} name="topic" label={LABELS.topic} value={values.topic} error={errors.topic}
+          maxLength={LIMITS.topic} required hint="Contoh: data kemiskinan per kecamatan, cara membaca tabel inflasi." />
+        <TextField {...field} name="question" label={LABELS.question} value={values.question} error={errors.question}
+          maxLength={LIMITS.question} required rows={6}
+          hint="Tuliskan data apa yang Anda cari, untuk wilayah dan tahun berapa, dan untuk keperluan apa." />
+        <AnswerSuggestions text={`${values.topic} ${values.question}`} feedbackUrl={feedbackAction} />
+        <Radios {...field} name="channel" label={LABELS.channel} value={values.channel} error={errors.channel} required
+          options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))} />
+        <Checkbox {...field} name="consent" label={LABELS.consent} value={values.consent} error={errors.consent}
+          checkedValue="ya" required
+          hint={<>Data Anda hanya dipakai untuk menjawab konsultasi ini. Baca <a href="/privasi/">kebijakan privasi</a>.</>} />
+        <Honeypot />
+      </div>
+      {step === 'check' ? (
+        <section aria-labelledby="periksa-judul" class="check-answers">
+          <h2 id="periksa-judul" tabindex={-1}>Periksa jawaban Anda</h2>
+          <dl>
+            {answers.map(([name, label, answer]) => (
+              <div class="check-row" key={name}>
+                <dt>{label}</dt>
+                <dd class="check-answer">{answer}</dd>
+                <dd>
+                  <button type="button" class="link-button" onClick={() => change(name)}>
+                    Ubah<span class="visually-hidden"> {label.toLowerCase()}</span>
+                  </button>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+      <div class="actions">
+        <button type="submit" disabled={sending}>
+          {/* Without JavaScript the first button press sends the form. */}
+          {step === 'check' || !form.ready ? (sending ? 'Mengirim…' : 'Kirim permintaan') : 'Lanjutkan'}
+        </button>
+      </div>
+    </form>
+  );
+}

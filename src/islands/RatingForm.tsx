@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { IKM_ELEMENTS } from '../lib/ikm.ts';
+import { REFERENCE_MAX_LENGTH } from '../schemas/fields.ts';
+import { ANSWER_FIELDS, RATING_LABELS as LABELS, RATING_LIMITS as LIMITS, RATING_QUESTIONS, ratingSchema } from '../schemas/rating.ts';
+import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
+import { fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
+import { sendJson } from './form-kit/send.ts';
+import { useForm } from './form-kit/use-form.ts';
+
+interface Props {
+  /** POST /api/ratings on the endpoint. */
+  action: string;
+}
+
+const ID = 'penilaian';
+const EMPTY = Object.fromEntries([['reference', ''], ...ANSWER_FIELDS.map((name) => [name, '']), ['comment', '']]);
+
+/** The IKM survey: nine elements (PermenPANRB 14/2017), each answered 1–4. */
+export function RatingForm({ action }: Props) {
+  const form = useForm({ schema: ratingSchema, initial: EMPTY, draftKey: 'draf:penilaian' });
+  const [sending, setSending] = useState(false);
+  const { values, errors } = form;
+  const field = { idPrefix: ID, onValue: form.setValue };
+
+  // Linked from a confirmation or a closed request's status as /penilaian/?ref=…
+  useEffect(() => {
+    const reference = new URLSearchParams(location.search).get('ref');
+    if (reference) form.setValue('reference', reference.slice(0, REFERENCE_MAX_LENGTH));
+  }, []);
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    if (!form.validate()) return;
+    setSending(true);
+    const result = await sendJson(action, form.payload(), form.idempotencyKey());
+    setSending(false);
+    if (result.kind === 'ok') {
+      form.clearDraft();
+      location.assign('/penilaian/terkirim/');
+    } else if (result.kind === 'invalid') {
+      form.showErrors(result.errors);
+    } else {
+      form.showErrors({ form: 'Penilaian belum terkirim karena tidak ada koneksi ke server. Jawaban Anda tetap tersimpan; coba kirim lagi.' });
+    }
+  }
+
+  return (
+    <form method="post" action={action} novalidate onSubmit={onSubmit} class="form">
+      <ErrorSummary errors={errors} attempt={form.attempt} fieldId={(name) => fieldId(ID, name)} />
+      <TextField {...field} name="reference" label={LABELS.reference} value={values.reference} error={errors.reference}
+        maxLength={REFERENCE_MAX_LENGTH} hint="Nomor permintaan konsultasi Anda, jika ada. Contoh: KS-2611-7K3QX9." />
+      {ANSWER_FIELDS.map((name, index) => (
+        <Radios {...field} key={name} name={name} value={values[name]} error={errors[name]} required inline
+          label={`${index + 1}. ${IKM_ELEMENTS[index].name}: ${RATING_QUESTIONS[name].question}`}
+          options={RATING_QUESTIONS[name].answers.map((answer, score) => ({ value: String(score + 1), label: answer }))} />
+      ))}
+      <TextField {...field} name="comment" label={LABELS.comment} value={values.comment} error={errors.comment}
+        maxLength={LIMITS.comment} rows={4} hint="Jangan tulis nama, nomor HP atau email di sini." />
+      <Honeypot />
+      <div class="actions">
+        <button type="submit" disabled={sending}>{sending ? 'Mengirim…' : 'Kirim penilaian'}</button>
+      </div>
+    </form>
+  );
+}
