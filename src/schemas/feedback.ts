@@ -4,6 +4,11 @@ import { optionalText, present } from './fields.ts';
 
 export const FEEDBACK_LIMITS = { page: 200, comment: 500 } as const;
 
+/** Where the answer comes from besides the page's own widget: a suggested FAQ answer on the consultation form. */
+export const FEEDBACK_CONTEXTS = ['saran_konsultasi'] as const;
+
+export type FeedbackContext = (typeof FEEDBACK_CONTEXTS)[number];
+
 // A path on this site: starts with one "/", no scheme, host or "//" (the endpoint redirects
 // back to it, so anything else would be an open redirect).
 const SITE_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~/%]*$/;
@@ -19,6 +24,7 @@ export const feedbackSchema = v.object({
     ),
   ),
   comment: optionalText(FEEDBACK_LIMITS.comment, 'comment.tooLong', true),
+  context: v.optional(v.picklist(FEEDBACK_CONTEXTS, 'field.invalid')),
 });
 
 export type Feedback = v.InferOutput<typeof feedbackSchema>;

@@ -233,6 +233,14 @@ export function staffRoutes(services: Services): Hono {
     return c.body(toCsv(header, rows, parsed.sep === 'semicolon' ? ';' : ','));
   });
 
+  // Which pages do not help (most "Tidak" first) and how often a suggested answer spared a request.
+  routes.get('/feedback', async (c) => {
+    const parsed = query(c);
+    if (parsed instanceof Response) return parsed;
+    const { createdFrom } = toFilter(parsed);
+    return c.json({ items: await store.feedbackSummary({ from: createdFrom }) });
+  });
+
   routes.get('/outbox', async (c) => {
     const pendingOnly = c.req.query('pending') === '1';
     return c.json({ items: await store.listOutbox({ pendingOnly }) });

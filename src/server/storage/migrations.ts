@@ -87,8 +87,12 @@ export const MIGRATIONS: readonly Migration[] = [
         page TEXT NOT NULL,
         helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
         comment TEXT,
+        -- Where the answer was given: the page's own widget (NULL) or a suggested answer on
+        -- the consultation form ('saran_konsultasi': a question answered without asking).
+        context TEXT CHECK (context IN ('saran_konsultasi')),
         spam INTEGER NOT NULL CHECK (spam IN (0, 1))
       ) STRICT;
+      CREATE INDEX feedback_by_page ON feedback (page);
     `,
   },
 ];

@@ -262,6 +262,7 @@ export function openSqliteStore(path: string): Store {
         page: feedback.page,
         helpful: feedback.helpful ? 1 : 0,
         comment: feedback.comment ?? null,
+        context: feedback.context ?? null,
         spam: feedback.spam ? 1 : 0,
       });
     },
@@ -376,6 +377,28 @@ export function openSqliteStore(path: string): Store {
          ORDER BY id`,
       ).all({ pendingOnly: pendingOnly ? 1 : 0, requestId: requestId ?? null }) as Row[];
       return rows.map(toMail);
+    },
+
+    async feedbackSummary({ from }) {
+      const rows = sql(
+        `SELECT page,
+                SUM(helpful = 1 AND context IS NULL) AS helpful,
+                SUM(helpful = 0) AS not_helpful,
+                SUM(context = 'saran_konsultasi') AS answered
+         FROM feedback WHERE spam = 0 AND (:from IS NULL OR created_at >= :from)
+         GROUP BY page ORDER BY not_helpful DESC, page`,
+      ).all({ from: from ?? null }) as Row[];
+      const comments = sql(
+        `SELECT comment FROM feedback WHERE page = :page AND spam = 0 AND comment IS NOT NULL
+         AND (:from IS NULL OR created_at >= :from) ORDER BY created_at DESC, id DESC LIMIT 5`,
+      );
+      return rows.map((row) => ({
+        page: String(row.page),
+        helpful: Number(row.helpful),
+        notHelpful: Number(row.not_helpful),
+        answeredQuestions: Number(row.answered),
+        comments: (comments.all({ page: row.page, from: from ?? null }) as Row[]).map((c) => String(c.comment)),
+      }));
     },
 
     async ratingMeans({ from, before }) {

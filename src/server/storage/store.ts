@@ -6,6 +6,7 @@
  * Times are ISO 8601 UTC strings (sortable as text); dates are "YYYY-MM-DD" in Asia/Jakarta.
  */
 import type { RequestKind } from '../../lib/reference.ts';
+import type { FeedbackContext } from '../../schemas/feedback.ts';
 
 export type RequestStatus = 'baru' | 'diproses' | 'menunggu_pengguna' | 'selesai';
 
@@ -96,7 +97,19 @@ export interface NewFeedback {
   page: string;
   helpful: boolean;
   comment?: string;
+  context?: FeedbackContext;
   spam: boolean;
+}
+
+/** Answers to "Apakah halaman ini membantu?" per page; suggestions that answered a question. */
+export interface FeedbackSummary {
+  page: string;
+  helpful: number;
+  notHelpful: number;
+  /** Times a suggested answer on the consultation form was marked "this answered my question". */
+  answeredQuestions: number;
+  /** The newest comments, at most five. */
+  comments: string[];
 }
 
 export interface RequestFilter {
@@ -133,6 +146,8 @@ export interface Store {
   insertRequest(request: NewRequest, mails: readonly NewMail[]): Promise<InsertRequestResult>;
   insertRating(rating: NewRating): Promise<{ outcome: InsertOutcome; createdAt: string }>;
   insertFeedback(feedback: NewFeedback): Promise<{ outcome: InsertOutcome; createdAt: string }>;
+  /** Page feedback received from `from` on (ISO instant), spam left out, least helpful pages first. */
+  feedbackSummary(period: { from?: string }): Promise<FeedbackSummary[]>;
   findRequest(reference: string): Promise<StoredRequest | null>;
   history(requestId: number): Promise<HistoryEntry[]>;
   listRequests(filter: RequestFilter): Promise<{ total: number; items: StoredRequest[] }>;

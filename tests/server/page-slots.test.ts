@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fillSlots, siteSlots } from '../../src/server/page-slots.ts';
+import { fixture, makeTestApp, postJson, type TestApp } from './harness.ts';
+
+describe('fillSlots', () => {
+  test('fills the text of each named slot and escapes it', () => {
+    const page = '<p>Nomor <strong class="reference" data-slot="ref">—</strong>, <b data-slot="due">nanti</b></p>';
+    expect(fillSlots(page, { ref: '<KS>&"1"', due: 'Senin' })).toBe(
+      '<p>Nomor <strong class="reference" data-slot="ref">&lt;KS&gt;&amp;&quot;1&quot;</strong>, <b data-slot="due">Senin</b></p>',
+    );
+  });
+
+  test('keeps the fallback text of a slot without a value', () => {
+    expect(fillSlots('<dd data-slot="ikm-band">—</dd>', {})).toBe('<dd data-slot="ikm-band">—</dd>');
+  });
+});
+
+describe('the slots of the site', () => {
+  let t: TestApp;
+  beforeEach(() => {
+    t = makeTestApp();
+  });
+  afterEach(() => t.close());
+
+  test('a confirmation page shows the reference in canonical form and the due date in Indonesian', async () => {
+    const slots = siteSlots(t.store);
+    const values = await slots('/konsultasi/terkirim/', new URLSearchParams({ ref: 'ks-2611-7k3qx9', due: '2026-11-05' }));
+    expect(values).toEqual({ ref: 'KS-2611-7K3QX9', due: 'Kamis, 5 November 2026' });
+  });
+
+  test('anything that is not a reference or a date is left out', async () => {
+    const values = await siteSlots(t.store)('/pengaduan/terkirim/', new URLSearchParams({ ref: '<script>', due: '2026-13-45' }));
+    expect(values).toEqual({});
+  });
+
+  test('the rating confirmation shows the IKM of the ratings so far', async () => {
+    const slots = siteSlots(t.store);
+    expect(await slots('/penilaian/terkirim/', new URLSearchParams())).toEqual({});
+    await postJson(t.app, '/api/ratings', fixture('rating/valid.json'));
+    const values = await slots('/penilaian/terkirim/', new URLSearchParams());
+    expect(values?.['ikm-count']).toBe('1');
+    expect(values?.['ikm-index']).toMatch(/^\d{2},\d{2}$/);
+    expect(values?.['ikm-band']).toMatch(/^[A-D] \(/);
+  });
+
+  test('other pages have no slots', async () => {
+    expect(await siteSlots(t.store)('/faq/biaya/', new URLSearchParams({ ref: 'KS-2611-7K3QX9' }))).toBeNull();
+  });
+});
