@@ -397,7 +397,7 @@ export function openSqliteStore(path: string): Store {
         helpful: Number(row.helpful),
         notHelpful: Number(row.not_helpful),
         answeredQuestions: Number(row.answered),
-        comments: (comments.all({ page: row.page, from: from ?? null }) as Row[]).map((c) => String(c.comment)),
+        comments: (comments.all({ page: String(row.page), from: from ?? null }) as Row[]).map((c) => String(c.comment)),
       }));
     },
 

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
+
+/**
+ * Waits until the service worker has precached the site and controls the page. It only
+ * controls after it activates and claims its clients, so `ready` alone is not enough.
+ */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const updatePrompt = (page: Page) => page.locator('[data-update-prompt]');
+const resultLinks = (page: Page) =>
+  page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('heading').getByRole('link');
+
+test('once visited, the site reads offline; an address it does not have shows the offline page', async ({ page, context }) => {
+  await page.goto('/standar-pelayanan/');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+
+  await page.reload();
+  await expect(page.locator('#biaya + p')).toHaveText('Tidak dipungut biaya');
+  // Never opened before going offline: precached with the rest of the site.
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Tanya Jawab' }).click();
+  await expect(page).toHaveURL(/\/faq\/$/);
+  await page.getByRole('link', { name: 'Berapa biaya konsultasi statistik?' }).first().click();
+  await expect(heading(page)).toHaveText('Berapa biaya konsultasi statistik?');
+
+  await page.goto('/belum-ada-di-situs/');
+  await expect(heading(page)).toHaveText('Tidak ada koneksi internet');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Standar pelayanan' })).toBeVisible();
+});
+
+test('online, an address the site does not have still gets the real 404', async ({ page }) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  const response = await page.goto('/belum-ada-di-situs/');
+  expect(response?.status()).toBe(404);
+  await expect(heading(page)).toHaveText('Halaman tidak ditemukan');
+});
+
+test('a confirmation page still shows the reference the server fills in', async ({ page }) => {
+  await page.goto('/konsultasi/');
+  await waitForServiceWorker(page);
+  await page.goto('/konsultasi/terkirim/?ref=KS-2611-7K3QX9&due=2026-11-30');
+  await expect(page.locator('[data-slot="ref"]')).toHaveText('KS-2611-7K3QX9');
+});
+
+test('answers from /api/ never come from a cache', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  const health = () => page.evaluate(() => fetch('/api/health').then((r) => r.status, () => 'network error'));
+  expect(await health()).toBe(200);
+  await context.setOffline(true);
+  expect(await health()).toBe('network error');
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    }
+    return urls;
+  });
+  expect(cached.length).toBeGreaterThan(20);
+  expect(cached.filter((path) => path.startsWith('/api/'))).toEqual([]);
+});
+
+test('search works offline, on /cari/ and from the header search box of any page', async ({ page, context }) => {
+  await page.goto('/kontak/');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+
+  await page.goto('/cari/');
+  const box = page.getByRole('searchbox', { name: 'Kata pencarian' });
+  await expect(box).toBeEnabled();
+  await box.fill('biaya');
+  await expect(resultLinks(page).first()).toHaveText('Berapa biaya konsultasi statistik?');
+
+  await page.goto('/faq/');
+  await page.getByRole('banner').getByRole('searchbox').fill('ktp');
+  await page.getByRole('banner').getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/cari\/\?q=ktp$/);
+  await expect(resultLinks(page).first()).toHaveAttribute('href', '/faq/syarat-datang-langsung/');
+});
+
+test('a new build shows an accessible update prompt and the page never reloads by itself', async ({ page }) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  // The first install is not an update.
+  await expect(updatePrompt(page)).toBeEmpty();
+
+  const search = page.getByRole('banner').getByRole('searchbox');
+  await search.fill('belum selesai diketik');
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  // A new deploy: a new worker installs while this page is controlled, then takes over.
+  // Chromium checks /sw.js for changed bytes in the browser process, out of reach of both
+  // context.route and CDP Fetch interception (tried, Chromium 156), so a changed body cannot
+  // be served there; a different script URL makes the browser install a new worker the same
+  // way (the server ignores the query).
+  await page.evaluate(() => navigator.serviceWorker.register('/sw.js?build=next'));
+
+  await expect(updatePrompt(page)).toHaveText('Versi baru tersedia — muat ulang');
+  await expect(search).toHaveValue('belum selesai diketik');
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+
+  const reload = updatePrompt(page).getByRole('button', { name: 'muat ulang' });
+  await reload.focus();
+  expect(await reload.evaluate((button) => getComputedStyle(button).boxShadow)).not.toBe('none');
+  await expectNoAxeViolations(page);
+
+  const reloaded = page.waitForEvent('load');
+  await reload.click();
+  await reloaded;
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(false);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('pages work as before and register no service worker', async ({ page, context }) => {
+    await page.goto('/faq/biaya/');
+    await expect(heading(page)).toHaveText('Berapa biaya konsultasi statistik?');
+    await expect(updatePrompt(page)).toBeEmpty();
+    await expect(updatePrompt(page)).toHaveCount(1);
+    expect(context.serviceWorkers()).toEqual([]);
+  });
+});
