@@ -34,8 +34,9 @@ function text(max: number, tooLong: MessageKey, multiline: boolean) {
     v.trim(),
     // A lone surrogate (malformed UTF-16 from JSON "\ud800") would be stored as U+FFFD.
     v.check((value) => value.isWellFormed() && !CONTROL.test(value), 'text.characters'),
-    // Single-line fields: a pasted line break or run of spaces becomes one space.
-    v.transform((value) => (multiline ? value : value.replace(/\s+/g, ' '))),
+    // Single-line fields: a pasted line break or run of spaces becomes one space. Multi-line:
+    // a plain form sends CRLF, an island LF; both are stored and counted as LF.
+    v.transform((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value.replace(/\s+/g, ' '))),
     v.maxLength(max, tooLong),
   );
 }

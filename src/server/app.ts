@@ -19,7 +19,7 @@ import { ratingRoutes } from './routes/ratings.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { statusRoutes } from './routes/status.ts';
 import { securityHeaders } from './security-headers.ts';
-import type { AppDeps, Services } from './services.ts';
+import { pageLook, type AppDeps, type Services } from './services.ts';
 
 export function createApp(deps: AppDeps): Hono {
   const { config, mailer } = deps;
@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): Hono {
     console.error(`${c.req.method} ${c.req.path} failed: ${error.name}\n${error.stack?.split('\n').slice(1).join('\n') ?? ''}`);
     if ((c.req.header('accept') ?? '').includes('text/html')) {
       const message = errorMessage('internal_error', 'id');
-      return c.html(noticePage({ title: 'Terjadi kesalahan', message, backHref: '/', office: deps.office }), 500);
+      return c.html(noticePage({ title: 'Terjadi kesalahan', message, backHref: '/', look: pageLook(services) }), 500);
     }
     return jsonError(c, 500, 'internal_error', preferredLanguage(c.req.header('accept-language')));
   });

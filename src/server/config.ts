@@ -20,4 +20,6 @@ export interface Config {
   mailFrom: string;
   /** sha256 hashes ('sha256-…') of inline scripts and styles in the built site, allowed by the CSP. */
   inlineHashes: { scripts: readonly string[]; styles: readonly string[] };
+  /** The site's stylesheets (from the build), linked by the endpoint's own HTML pages so they look like the site. */
+  stylesheets: readonly string[];
 }

@@ -22,6 +22,17 @@ function htmlFiles(dir: string): string[] {
     .map((path) => join(dir, path));
 }
 
+// A form page of the site: its stylesheets are the base styles plus the form styles.
+const FORM_PAGE = join('konsultasi', 'index.html');
+const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g;
+
+/** The stylesheets a form page of the built site links; none when there is no build. */
+export function siteStylesheets(distDir: string): string[] {
+  const page = join(distDir, FORM_PAGE);
+  if (!existsSync(page)) return [];
+  return [...readFileSync(page, 'utf8').matchAll(STYLESHEET)].map((match) => match[1]);
+}
+
 /** Empty lists when `distDir` does not exist (tests, or a host that serves only /api). */
 export function collectInlineHashes(distDir: string): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>();

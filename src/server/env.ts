@@ -14,7 +14,7 @@ export interface Settings {
   smtpUrl: string | null;
   /** SKIP_BUILD=1: serve dist/ as it is (tests, or a host that builds separately). */
   skipBuild: boolean;
-  config: Omit<Config, 'inlineHashes'>;
+  config: Omit<Config, 'inlineHashes' | 'stylesheets'>;
 }
 
 export type EnvResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };

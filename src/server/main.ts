@@ -10,7 +10,7 @@ import { createApp } from './app.ts';
 import { buildIfStale } from './build-if-stale.ts';
 import { systemClock } from './clock.ts';
 import { loadHolidays, loadOffice } from './content.ts';
-import { collectInlineHashes } from './csp-hashes.ts';
+import { collectInlineHashes, siteStylesheets } from './csp-hashes.ts';
 import { parseEnv } from './env.ts';
 import { deliverOutbox } from './mail/deliver.ts';
 import { smtpMailer } from './mail/transport.ts';
@@ -44,7 +44,7 @@ mkdirSync(settings.dataDir, { recursive: true });
 const store = openSqliteStore(join(settings.dataDir, 'pst.sqlite'));
 const mailer = settings.smtpUrl ? smtpMailer(settings.smtpUrl, settings.config.mailFrom) : null;
 const clock = systemClock;
-const config = { ...settings.config, inlineHashes: collectInlineHashes(DIST_DIR) };
+const config = { ...settings.config, inlineHashes: collectInlineHashes(DIST_DIR), stylesheets: siteStylesheets(DIST_DIR) };
 
 const app = createApp({ store, clock, mailer, config, office, holidays });
 // After the API routes, so /api/* never reaches the static files, and inside createApp's

@@ -2,6 +2,7 @@
 import type { Office } from '../content-schemas/office.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
+import type { PageLook } from './html/pages.ts';
 import type { RateLimiter } from './guards.ts';
 import type { Mailer } from './mail/transport.ts';
 import type { Store } from './storage/store.ts';
@@ -21,4 +22,9 @@ export interface Services extends AppDeps {
   limiter: RateLimiter;
   /** Starts sending queued mail now instead of at the next sweep; never throws. */
   nudgeOutbox(): void;
+}
+
+/** The office and stylesheets the endpoint's own HTML pages are rendered with. */
+export function pageLook(services: Services): PageLook {
+  return { office: services.office, stylesheets: services.config.stylesheets };
 }

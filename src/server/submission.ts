@@ -13,7 +13,7 @@ import { allowedSiteOrigin, clientIp, isSameSiteOrAllowed } from './guards.ts';
 import type { FormSpec } from './html/forms.ts';
 import { formErrorPage, noticePage } from './html/pages.ts';
 import { preferredLanguage } from './language.ts';
-import type { Services } from './services.ts';
+import { pageLook, type Services } from './services.ts';
 
 export interface Received {
   values: Record<string, unknown>;
@@ -62,12 +62,12 @@ function refuse(
   code: ErrorCode,
 ): Response {
   if (!answering.html) return jsonError(c, status, code, answering.language);
-  const { office } = services;
+  const look = pageLook(services);
   const message = errorMessage(code, 'id');
   // With the values read, the form comes back filled in; before that, only a way back.
   const page = answering.values
-    ? formErrorPage({ form, values: answering.values, errors: {}, notice: message, office, siteOrigin: answering.siteOrigin })
-    : noticePage({ title: NOTICE_TITLE, message, backHref: answering.siteOrigin + form.page({}), office });
+    ? formErrorPage({ form, values: answering.values, errors: {}, notice: message, look, siteOrigin: answering.siteOrigin })
+    : noticePage({ title: NOTICE_TITLE, message, backHref: answering.siteOrigin + form.page({}), look });
   return c.html(page, status);
 }
 
@@ -104,8 +104,7 @@ export function validationFailed(
   if (!received.html) return validationError(c, 422, issues, received.language);
   // The HTML pages are Indonesian, like the site; JSON follows Accept-Language.
   const errors = fieldErrors(issues, MESSAGES_ID);
-  const { office } = services;
-  return c.html(formErrorPage({ form, values: received.values, errors, office, siteOrigin: received.siteOrigin }), 422);
+  return c.html(formErrorPage({ form, values: received.values, errors, look: pageLook(services), siteOrigin: received.siteOrigin }), 422);
 }
 
 /** The key from the Idempotency-Key header or the hidden field; undefined when malformed. */

@@ -35,6 +35,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     staffEmail: 'petugas@contoh.go.id',
     mailFrom: 'PST <pst@contoh.go.id>',
     inlineHashes: { scripts: [], styles: [] },
+    stylesheets: [],
     ...overrides,
   };
 }

@@ -74,6 +74,27 @@ describe('POST /api/status', () => {
     expect(page).toContain('<blockquote>Baris &lt;b&gt;satu&lt;/b&gt;<br>Baris dua</blockquote>');
   });
 
+  test('the HTML status page of a closed consultation links to the rating with its reference', async () => {
+    const reference = await submitConsultation();
+    const email = 'siti.rahmawati@contoh.co.id';
+    const open = await (await postForm(t.app, '/api/status', { reference, email })).text();
+    expect(open).not.toContain('/penilaian/');
+    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Selesai.', status: 'selesai' } });
+    const closed = await (await postForm(t.app, '/api/status', { reference, email })).text();
+    expect(closed).toContain(`href="/penilaian/?ref=${reference}"`);
+  });
+
+  test('the endpoint\'s HTML pages link the site\'s stylesheets', async () => {
+    const styled = makeTestApp({ config: { stylesheets: ['/_astro/BaseLayout.abc.css', '/_astro/forms.def.css'] } });
+    try {
+      const page = await (await postForm(styled.app, '/api/status', { reference: 'KS-2611-000000', email: 'a@contoh.co.id' })).text();
+      expect(page).toContain('<link rel="stylesheet" href="/_astro/BaseLayout.abc.css">');
+      expect(page).toContain('<link rel="stylesheet" href="/_astro/forms.def.css">');
+    } finally {
+      styled.close();
+    }
+  });
+
   test('a plain form post that finds nothing re-renders the form with the message', async () => {
     const response = await postForm(t.app, '/api/status', { reference: 'KS-2611-000000', email: 'a@contoh.co.id' });
     expect(response.status).toBe(404);

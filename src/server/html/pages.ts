@@ -21,8 +21,15 @@ function attribute(name: string, value: string | number | undefined): Html | '' 
   return value === undefined || value === '' ? '' : html` ${raw(name)}="${value}"`;
 }
 
+/** How the endpoint's pages look like the site: its office facts and its stylesheets. */
+export interface PageLook {
+  office: Office;
+  stylesheets: readonly string[];
+}
+
 /** A whole page as a string (our templates have no async parts). */
-function shell(title: string, office: Office, content: Html): string {
+function shell(title: string, look: PageLook, content: Html): string {
+  const { office } = look;
   const page = html`<!doctype html>
 <html lang="id">
 <head>
@@ -30,12 +37,13 @@ function shell(title: string, office: Office, content: Html): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title} – ${office.shortName}</title>
-</head>
+${look.stylesheets.map((href) => html`<link rel="stylesheet" href="${href}">
+`)}</head>
 <body>
-<main>
+<main class="wrap">
 ${content}
 </main>
-<footer>
+<footer class="site-footer wrap">
 <p>${office.name} · <a href="mailto:${office.email}">${office.email}</a> · WhatsApp <a href="${office.whatsapp.url}">${office.whatsapp.display}</a></p>
 </footer>
 </body>
@@ -54,37 +62,38 @@ function field(spec: FieldSpec, value: string, error: string | undefined): Html 
   const hintId = spec.hint ? `${id}-petunjuk` : undefined;
   const errorId = error ? `${id}-kesalahan` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const hint = spec.hint ? html`<p id="${hintId}">${spec.hint}</p>` : '';
-  const message = error ? html`<p id="${errorId}"><strong>Kesalahan:</strong> ${error}</p>` : '';
+  const hint = spec.hint ? html`<p class="hint" id="${hintId}">${spec.hint}</p>` : '';
+  const message = error ? html`<p class="error-message" id="${errorId}"><span class="visually-hidden">Kesalahan:</span> ${error}</p>` : '';
+  const wrapper = error ? 'field field-error' : 'field';
   const invalid = attribute('aria-invalid', error ? 'true' : undefined);
 
   switch (spec.kind) {
     case 'hidden':
       return html`<input type="hidden" name="${spec.name}" value="${value}">`;
     case 'radios':
-      return html`<fieldset${attribute('aria-describedby', describedBy)}>
+      return html`<div class="${wrapper}"><fieldset${attribute('aria-describedby', describedBy)}>
 <legend>${spec.label}</legend>
-${hint}${message}${(spec.options ?? []).map(
-        (option, index) => html`<div><input type="radio" id="${index === 0 ? id : `${id}-${index}`}" name="${spec.name}" value="${option.value}"${option.value === value ? raw(' checked') : ''}> <label for="${index === 0 ? id : `${id}-${index}`}">${option.label}</label></div>
+${hint}${message}<div class="choices">${(spec.options ?? []).map(
+        (option, index) => html`<div class="choice"><input type="radio" id="${index === 0 ? id : `${id}-${index}`}" name="${spec.name}" value="${option.value}"${option.value === value ? raw(' checked') : ''}> <label for="${index === 0 ? id : `${id}-${index}`}">${option.label}</label></div>
 `,
-      )}</fieldset>
+      )}</div></fieldset></div>
 `;
     case 'checkbox':
-      return html`<div>
-${message}<input type="checkbox" id="${id}" name="${spec.name}" value="ya"${CHECKED_VALUES.includes(value) ? raw(' checked') : ''}${attribute('aria-describedby', describedBy)}${invalid}> <label for="${id}">${spec.label}</label>
+      return html`<div class="${wrapper}">
+${message}<div class="choice"><input type="checkbox" id="${id}" name="${spec.name}" value="ya"${CHECKED_VALUES.includes(value) ? raw(' checked') : ''}${attribute('aria-describedby', describedBy)}${invalid}> <label for="${id}">${spec.label}</label></div>
 </div>
 `;
     case 'textarea':
       // The newline after <textarea> is dropped by the HTML parser, so a value starting with
       // a line break keeps it.
-      return html`<div>
+      return html`<div class="${wrapper}">
 <label for="${id}">${spec.label}</label>
 ${hint}${message}<textarea id="${id}" name="${spec.name}" rows="8"${attribute('maxlength', spec.maxLength)}${attribute('aria-describedby', describedBy)}${invalid}>
 ${value}</textarea>
 </div>
 `;
     default:
-      return html`<div>
+      return html`<div class="${wrapper}">
 <label for="${id}">${spec.label}</label>
 ${hint}${message}<input type="${spec.kind}" id="${id}" name="${spec.name}" value="${value}"${attribute('maxlength', spec.maxLength)}${attribute('autocomplete', spec.autocomplete)}${attribute('aria-describedby', describedBy)}${invalid}>
 </div>
@@ -103,8 +112,8 @@ function errorSummary(errors: Record<string, string>, notice: string | undefined
 ${Object.entries(errors).map(([name, message]) => html`<li><a href="#f-${name}">${message}</a></li>
 `)}</ul>
 `;
-  return html`<div role="alert" aria-labelledby="ringkasan-kesalahan">
-${content}</div>
+  return html`<div class="error-summary" aria-labelledby="ringkasan-kesalahan"><div role="alert">
+${content}</div></div>
 `;
 }
 
@@ -118,30 +127,30 @@ export function formErrorPage(input: {
   values: Record<string, unknown>;
   errors: Record<string, string>;
   notice?: string;
-  office: Office;
+  look: PageLook;
   siteOrigin: string;
 }): string {
-  const { form, values, errors, notice, office, siteOrigin } = input;
+  const { form, values, errors, notice, look, siteOrigin } = input;
   const carried = CARRIED_FIELDS.filter((name) => textOf(values[name]) !== '').map(
     (name) => html`<input type="hidden" name="${name}" value="${textOf(values[name])}">
 `,
   );
   return shell(
     `Kesalahan: ${form.title}`,
-    office,
+    look,
     html`${errorSummary(errors, notice)}<h1>${form.title}</h1>
 <form method="post" action="${form.action}" novalidate>
-${carried}${form.fields.map((spec) => field(spec, textOf(values[spec.name]), errors[spec.name]))}<button type="submit">Kirim</button>
+${carried}${form.fields.map((spec) => field(spec, textOf(values[spec.name]), errors[spec.name]))}<div class="actions"><button type="submit">Kirim</button></div>
 </form>
 <p><a href="${siteOrigin}${form.page(values)}">Kembali ke halaman formulir</a></p>`,
   );
 }
 
 /** A short notice (too many posts, too large, wrong origin…) with a way back. */
-export function noticePage(input: { title: string; message: string; backHref: string; office: Office }): string {
+export function noticePage(input: { title: string; message: string; backHref: string; look: PageLook }): string {
   return shell(
     input.title,
-    input.office,
+    input.look,
     html`<h1>${input.title}</h1>
 <p>${input.message}</p>
 <p><a href="${input.backHref}">Kembali</a></p>`,
@@ -152,14 +161,14 @@ export function noticePage(input: { title: string; message: string; backHref: st
 export function statusPage(input: {
   request: StoredRequest;
   history: readonly { at: string; status: RequestStatus; reply: string | null }[];
-  office: Office;
+  look: PageLook;
   siteOrigin: string;
 }): string {
-  const { request, history, office, siteOrigin } = input;
+  const { request, history, look, siteOrigin } = input;
   const labels = STATUS_LABELS.id;
   return shell(
     `Status ${request.reference}`,
-    office,
+    look,
     html`<h1>Status permintaan ${request.reference}</h1>
 <dl>
 <dt>Jenis</dt><dd>${KIND_LABELS[request.kind]}</dd>
@@ -176,6 +185,7 @@ ${entry.reply ? html`<blockquote>${entry.reply.split('\n').map((line, index) => 
 </li>
 `,
 )}</ol>
-<p><a href="${siteOrigin}/status/">Cek permintaan lain</a></p>`,
+${request.status === 'selesai' && request.kind === 'konsultasi' ? html`<p><a class="button" href="${siteOrigin}/penilaian/?ref=${request.reference}">Beri penilaian layanan</a></p>
+` : ''}<p><a href="${siteOrigin}/status/">Cek permintaan lain</a></p>`,
   );
 }

@@ -6,7 +6,7 @@ import { errorBody, errorMessage } from '../errors.ts';
 import { STATUS_FORM } from '../html/forms.ts';
 import { formErrorPage, statusPage } from '../html/pages.ts';
 import { STATUS_LABELS } from '../lifecycle.ts';
-import type { Services } from '../services.ts';
+import { pageLook, type Services } from '../services.ts';
 import type { HistoryEntry } from '../storage/store.ts';
 import { receive, validationFailed } from '../submission.ts';
 
@@ -33,13 +33,12 @@ export function statusRoutes(services: Services): Hono {
     if (!request || (request.email ?? undefined) !== email) {
       if (!received.html) return c.json(errorBody('status_not_found', received.language), 404);
       const errors = { reference: errorMessage('status_not_found', 'id') };
-      const { office } = services;
-      return c.html(formErrorPage({ form: STATUS_FORM, values: received.values, errors, office, siteOrigin: received.siteOrigin }), 404);
+      return c.html(formErrorPage({ form: STATUS_FORM, values: received.values, errors, look: pageLook(services), siteOrigin: received.siteOrigin }), 404);
     }
 
     const history = visibleHistory(await services.store.history(request.id));
     if (received.html) {
-      return c.html(statusPage({ request, history, office: services.office, siteOrigin: received.siteOrigin }));
+      return c.html(statusPage({ request, history, look: pageLook(services), siteOrigin: received.siteOrigin }));
     }
     const labels = STATUS_LABELS[received.language];
     return c.json({
