@@ -1,8 +1,9 @@
-import { useAutoAnimate } from '@formkit/auto-animate/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { significantWords } from '../lib/suggestion-query.ts';
+import { useListAnimation } from './form-kit/animate.ts';
 import { sendJson } from './form-kit/send.ts';
-import { Excerpt, loadPagefind, toHit, type Hit } from './pagefind-client.tsx';
+import { Excerpt } from './Excerpt.tsx';
+import type { Hit } from './pagefind-client.ts';
 
 interface Props {
   /** What the citizen has typed so far. */
@@ -14,6 +15,10 @@ interface Props {
 const DEBOUNCE_MS = 400;
 const MAX_SUGGESTIONS = 3;
 const MIN_LETTERS = 4;
+// An answer's own page. The FAQ list (/faq/) carries the "faq" kind too, so /cari/ can filter
+// by it, but it answers nothing and "Ini menjawab pertanyaan saya" on it would count a
+// deflection on the list.
+const FAQ_ANSWER = /^\/faq\/[^/]+\/$/;
 
 /**
  * "Mungkin jawaban ini membantu": up to three FAQ answers matching the question being
@@ -24,7 +29,7 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
   const [hits, setHits] = useState<Hit[]>([]);
   const [answered, setAnswered] = useState<string | null>(null);
   const latest = useRef(0);
-  const [list] = useAutoAnimate<HTMLUListElement>();
+  const list = useListAnimation<HTMLUListElement>();
 
   useEffect(() => {
     const words = significantWords(text);
@@ -35,6 +40,8 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
     const id = ++latest.current;
     const timer = window.setTimeout(async () => {
       try {
+        // The client and Pagefind's runtime load on the first question worth searching.
+        const { loadPagefind, toHit } = await import('./pagefind-client.ts');
         const pagefind = await loadPagefind();
         const filters = { jenis: { any: ['faq' as const] } };
         // All the words first; when no answer holds them all, the best answers for any of them.
@@ -44,7 +51,9 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
           results = perWord.flatMap((response) => response.results.slice(0, 1));
         }
         const found = await Promise.all(results.slice(0, MAX_SUGGESTIONS * 2).map(toHit));
-        const unique = found.filter((hit, index) => found.findIndex((other) => other.url === hit.url) === index);
+        const unique = found.filter(
+          (hit, index) => FAQ_ANSWER.test(hit.url) && found.findIndex((other) => other.url === hit.url) === index,
+        );
         if (id === latest.current) setHits(unique.slice(0, MAX_SUGGESTIONS));
       } catch {
         // Suggestions are a help, not a step: without them (offline, no index) the form still works.

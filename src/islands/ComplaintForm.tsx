@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
@@ -11,9 +10,10 @@ import {
 import { REFERENCE_MAX_LENGTH } from '../schemas/fields.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
 import { Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
-import { confirmationHref, type RequestAccepted } from './form-kit/confirmation.ts';
-import { sendJson } from './form-kit/send.ts';
+import { confirmationHref } from './form-kit/confirmation.ts';
+import { QueuedNotice } from './form-kit/QueuedNotice.tsx';
 import { useForm } from './form-kit/use-form.ts';
+import { useSubmission } from './form-kit/use-submission.ts';
 
 interface Props {
   /** POST /api/complaints on the endpoint. */
@@ -34,7 +34,12 @@ const IDENTITY_HINTS: Record<(typeof IDENTITIES)[number], string> = {
 /** The complaint form; contact fields only for an open or confidential complaint. */
 export function ComplaintForm({ action, reference = '' }: Props) {
   const form = useForm({ schema: complaintSchema, initial: { ...EMPTY, reference }, draftKey: 'draf:pengaduan' });
-  const [sending, setSending] = useState(false);
+  const submission = useSubmission({
+    form,
+    url: action,
+    kind: 'pengaduan',
+    onAccepted: (accepted) => location.assign(confirmationHref('/pengaduan/terkirim/', accepted)),
+  });
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
   // Without JavaScript every field shows; the endpoint ignores contact data of an anonymous complaint.
@@ -43,19 +48,11 @@ export function ComplaintForm({ action, reference = '' }: Props) {
   async function onSubmit(event: Event) {
     event.preventDefault();
     if (!form.validate()) return;
-    setSending(true);
-    const result = await sendJson<RequestAccepted>(action, form.payload(), form.idempotencyKey());
-    setSending(false);
-    if (result.kind === 'ok') {
-      form.clearDraft();
-      location.assign(confirmationHref('/pengaduan/terkirim/', result.body));
-    } else if (result.kind === 'invalid') {
-      form.showErrors(result.errors);
-    } else {
-      form.showErrors({
-        form: 'Pengaduan belum terkirim karena tidak ada koneksi ke server. Isian Anda tetap tersimpan; coba kirim lagi.',
-      });
-    }
+    await submission.send();
+  }
+
+  if (submission.queued) {
+    return <QueuedNotice queued={submission.queued} what="Pengaduan" onSent={submission.sentLater} />;
   }
 
   return (
@@ -82,7 +79,7 @@ export function ComplaintForm({ action, reference = '' }: Props) {
       </div>
       <Honeypot />
       <div class="actions">
-        <button type="submit" disabled={sending}>{sending ? 'Mengirim…' : 'Kirim pengaduan'}</button>
+        <button type="submit" disabled={submission.sending}>{submission.sending ? 'Mengirim…' : 'Kirim pengaduan'}</button>
       </div>
     </form>
   );

@@ -9,9 +9,10 @@ import {
 import { AnswerSuggestions } from './AnswerSuggestions.tsx';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
 import { Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
-import { confirmationHref, type RequestAccepted } from './form-kit/confirmation.ts';
-import { sendJson } from './form-kit/send.ts';
+import { confirmationHref } from './form-kit/confirmation.ts';
+import { QueuedNotice } from './form-kit/QueuedNotice.tsx';
 import { useForm } from './form-kit/use-form.ts';
+import { useSubmission } from './form-kit/use-submission.ts';
 
 interface Props {
   /** POST /api/consultations on the endpoint. */
@@ -31,7 +32,13 @@ const EMPTY = { name: '', email: '', phone: '', topic: '', question: '', channel
 export function ConsultationForm({ action, feedbackAction }: Props) {
   const form = useForm({ schema: consultationSchema, initial: EMPTY, draftKey: 'draf:konsultasi' });
   const [step, setStep] = useState<'fill' | 'check'>('fill');
-  const [sending, setSending] = useState(false);
+  const submission = useSubmission({
+    form,
+    url: action,
+    kind: 'konsultasi',
+    onAccepted: (accepted) => location.assign(confirmationHref('/konsultasi/terkirim/', accepted)),
+    onRefused: () => setStep('fill'),
+  });
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
 
@@ -53,20 +60,7 @@ export function ConsultationForm({ action, feedbackAction }: Props) {
       setStep('fill');
       return;
     }
-    setSending(true);
-    const result = await sendJson<RequestAccepted>(action, form.payload(), form.idempotencyKey());
-    setSending(false);
-    if (result.kind === 'ok') {
-      form.clearDraft();
-      location.assign(confirmationHref('/konsultasi/terkirim/', result.body));
-    } else if (result.kind === 'invalid') {
-      setStep('fill');
-      form.showErrors(result.errors);
-    } else {
-      form.showErrors({
-        form: 'Permintaan belum terkirim karena tidak ada koneksi ke server. Isian Anda tetap tersimpan; coba kirim lagi.',
-      });
-    }
+    await submission.send();
   }
 
   function change(name: string) {
@@ -82,6 +76,10 @@ export function ConsultationForm({ action, feedbackAction }: Props) {
     ['question', LABELS.question, values.question],
     ['channel', LABELS.channel, CHANNEL_LABELS[values.channel as keyof typeof CHANNEL_LABELS] ?? ''],
   ];
+
+  if (submission.queued) {
+    return <QueuedNotice queued={submission.queued} what="Permintaan konsultasi" onSent={submission.sentLater} />;
+  }
 
   return (
     <form method="post" action={action} novalidate onSubmit={onSubmit} class="form">
@@ -126,9 +124,9 @@ export function ConsultationForm({ action, feedbackAction }: Props) {
         </section>
       ) : null}
       <div class="actions">
-        <button type="submit" disabled={sending}>
+        <button type="submit" disabled={submission.sending}>
           {/* Without JavaScript the first button press sends the form. */}
-          {step === 'check' || !form.ready ? (sending ? 'Mengirim…' : 'Kirim permintaan') : 'Lanjutkan'}
+          {step === 'check' || !form.ready ? (submission.sending ? 'Mengirim…' : 'Kirim permintaan') : 'Lanjutkan'}
         </button>
       </div>
     </form>

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { IKM_ELEMENTS } from '../lib/ikm.ts';
 import { REFERENCE_MAX_LENGTH } from '../schemas/fields.ts';
 import { ANSWER_FIELDS, RATING_LABELS as LABELS, RATING_LIMITS as LIMITS, RATING_QUESTIONS, ratingSchema } from '../schemas/rating.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
 import { fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
-import { sendJson } from './form-kit/send.ts';
+import { QueuedNotice } from './form-kit/QueuedNotice.tsx';
 import { useForm } from './form-kit/use-form.ts';
+import { useSubmission } from './form-kit/use-submission.ts';
 
 interface Props {
   /** POST /api/ratings on the endpoint. */
@@ -18,7 +19,12 @@ const EMPTY = Object.fromEntries([['reference', ''], ...ANSWER_FIELDS.map((name)
 /** The IKM survey: nine elements (PermenPANRB 14/2017), each answered 1–4. */
 export function RatingForm({ action }: Props) {
   const form = useForm({ schema: ratingSchema, initial: EMPTY, draftKey: 'draf:penilaian' });
-  const [sending, setSending] = useState(false);
+  const submission = useSubmission({
+    form,
+    url: action,
+    kind: 'penilaian',
+    onAccepted: () => location.assign('/penilaian/terkirim/'),
+  });
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
 
@@ -31,22 +37,24 @@ export function RatingForm({ action }: Props) {
   async function onSubmit(event: Event) {
     event.preventDefault();
     if (!form.validate()) return;
-    setSending(true);
-    const result = await sendJson(action, form.payload(), form.idempotencyKey());
-    setSending(false);
-    if (result.kind === 'ok') {
-      form.clearDraft();
-      location.assign('/penilaian/terkirim/');
-    } else if (result.kind === 'invalid') {
-      form.showErrors(result.errors);
-    } else {
-      form.showErrors({ form: 'Penilaian belum terkirim karena tidak ada koneksi ke server. Jawaban Anda tetap tersimpan; coba kirim lagi.' });
-    }
+    await submission.send();
+  }
+
+  // Nine identical "choose 1 to 4" links would not say which question each is for.
+  const summary = Object.fromEntries(
+    Object.entries(errors).map(([name, message]) => {
+      const index = ANSWER_FIELDS.indexOf(name as (typeof ANSWER_FIELDS)[number]);
+      return [name, index < 0 ? message : `${index + 1}. ${IKM_ELEMENTS[index].name}: ${message}`];
+    }),
+  );
+
+  if (submission.queued) {
+    return <QueuedNotice queued={submission.queued} what="Penilaian" onSent={submission.sentLater} />;
   }
 
   return (
     <form method="post" action={action} novalidate onSubmit={onSubmit} class="form">
-      <ErrorSummary errors={errors} attempt={form.attempt} fieldId={(name) => fieldId(ID, name)} />
+      <ErrorSummary errors={summary} attempt={form.attempt} fieldId={(name) => fieldId(ID, name)} />
       <TextField {...field} name="reference" label={LABELS.reference} value={values.reference} error={errors.reference}
         maxLength={REFERENCE_MAX_LENGTH} hint="Nomor permintaan konsultasi Anda, jika ada. Contoh: KS-2611-7K3QX9." />
       {ANSWER_FIELDS.map((name, index) => (
@@ -58,7 +66,7 @@ export function RatingForm({ action }: Props) {
         maxLength={LIMITS.comment} rows={4} hint="Jangan tulis nama, nomor HP atau email di sini." />
       <Honeypot />
       <div class="actions">
-        <button type="submit" disabled={sending}>{sending ? 'Mengirim…' : 'Kirim penilaian'}</button>
+        <button type="submit" disabled={submission.sending}>{submission.sending ? 'Mengirim…' : 'Kirim penilaian'}</button>
       </div>
     </form>
   );

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageKind } from '../layouts/BaseLayout.astro';
 import { KIND_LABELS, PAGE_KINDS, readSearchState, searchHref, type SearchState } from '../lib/search-state.ts';
-import { Excerpt, loadPagefind, toHit, type Hit, type PagefindResult } from './pagefind-client.tsx';
+import { Excerpt } from './Excerpt.tsx';
+import { loadPagefind, toHit, type Hit, type PagefindResult } from './pagefind-client.ts';
 
 // Long enough that a word typed at a normal pace (about 200 ms a key) searches once, short
 // enough that the list follows the typing.

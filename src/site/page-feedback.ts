@@ -24,12 +24,12 @@ export function enhanceFeedbackForm(form: HTMLFormElement): void {
       return;
     }
     event.preventDefault();
-    const body = JSON.stringify({ page: location.pathname, helpful, comment: comment?.value ?? '' });
+    const answer = { page: location.pathname, helpful, comment: comment?.value ?? '' };
     try {
       const response = await fetch(form.action, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body,
+        body: JSON.stringify(answer),
       });
       // A refusal is explained by the endpoint's own error page: send the form plainly.
       if (!response.ok && response.status < 500) {
@@ -40,7 +40,9 @@ export function enhanceFeedbackForm(form: HTMLFormElement): void {
         return;
       }
     } catch {
-      // Offline: the thanks still shows; the service worker's queue sends it later when it can.
+      // Offline: the answer waits on this device and is sent when the connection returns.
+      const { enqueue } = await import('./offline-queue.ts');
+      await enqueue({ idempotencyKey: crypto.randomUUID(), kind: 'umpan-balik', url: form.action, body: answer }).catch(() => {});
     }
     thank(form);
   });

@@ -115,13 +115,17 @@ test('with nothing found, the page says so and offers the list of answers', asyn
   await expect(page.getByRole('heading', { name: 'Pertanyaan yang sering diajukan' })).toBeVisible();
 });
 
-test('when Pagefind cannot load, the page says so and keeps the list of answers', async ({ page }) => {
-  await page.route('**/pagefind/pagefind.js', (route) => route.abort());
-  await page.goto('/cari/');
-  await expect(searchBox(page)).toBeEnabled();
-  await searchBox(page).fill('biaya');
-  await expect(status(page)).toContainText('Pencarian tidak dapat dimuat');
-  await expect(page.getByRole('heading', { name: 'Pertanyaan yang sering diajukan' })).toBeVisible();
+test.describe('without the service worker, whose precache would answer instead of the network', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('when Pagefind cannot load, the page says so and keeps the list of answers', async ({ page }) => {
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto('/cari/');
+    await expect(searchBox(page)).toBeEnabled();
+    await searchBox(page).fill('biaya');
+    await expect(status(page)).toContainText('Pencarian tidak dapat dimuat');
+    await expect(page.getByRole('heading', { name: 'Pertanyaan yang sering diajukan' })).toBeVisible();
+  });
 });
 
 test('Pagefind is loaded only when the citizen starts to search', async ({ page }) => {

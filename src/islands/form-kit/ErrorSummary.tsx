@@ -1,5 +1,5 @@
-import { useAutoAnimate } from '@formkit/auto-animate/preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useListAnimation } from './animate.ts';
 
 interface Props {
   /** Field name → message; "form" is a message about the whole form. */
@@ -17,7 +17,7 @@ interface Props {
  */
 export function ErrorSummary({ errors, fieldId, attempt }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const [list] = useAutoAnimate<HTMLUListElement>();
+  const list = useListAnimation<HTMLUListElement>();
   const entries = Object.entries(errors);
   useEffect(() => {
     if (entries.length > 0) box.current?.focus();

@@ -1,5 +1,4 @@
 import type { PageKind } from '../layouts/BaseLayout.astro';
-import { excerptParts } from '../lib/search-excerpt.ts';
 import { PAGE_KINDS } from '../lib/search-state.ts';
 
 // The part of Pagefind's JS API used here (https://pagefind.app/docs/api/), as of 1.6.
@@ -49,9 +48,4 @@ export async function toHit(result: PagefindResult): Promise<Hit> {
   const data = await result.data();
   const kind = PAGE_KINDS.find((k) => data.filters.jenis?.includes(k));
   return { url: data.url, title: data.meta.title ?? data.url, kind, excerpt: data.excerpt };
-}
-
-/** A Pagefind excerpt as text and <mark> elements, never as HTML. */
-export function Excerpt({ excerpt }: { excerpt: string }) {
-  return <>{excerptParts(excerpt).map((part) => (part.marked ? <mark>{part.text}</mark> : part.text))}</>;
 }

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { hasQueue } from '../site/offline-queue-db.ts';
+import type { QueuedForm, QueuedKind, SentForm } from '../site/offline-queue.ts';
+
+const KIND_LABELS: Record<QueuedKind, string> = {
+  konsultasi: 'Permintaan konsultasi',
+  pengaduan: 'Pengaduan',
+  penilaian: 'Penilaian layanan',
+  'umpan-balik': 'Umpan balik halaman',
+};
+
+const DATE_TIME = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
+
+/** Forms sent from this device without a connection: waiting ("menunggu koneksi") or sent since. */
+export function DeviceQueue() {
+  const [forms, setForms] = useState<{ waiting: QueuedForm[]; sent: SentForm[] } | null>(null);
+
+  useEffect(() => {
+    const load = async () => {
+      if (!(await hasQueue())) return;
+      const queue = await import('../site/offline-queue.ts');
+      const [waiting, sent] = await Promise.all([queue.waiting(), queue.sent()]);
+      setForms({ waiting, sent: sent.filter((form) => form.kind === 'konsultasi' || form.kind === 'pengaduan') });
+    };
+    void load();
+    // The queue is sent from any page when the connection returns; show the outcome here too.
+    addEventListener('online', () => setTimeout(load, 2_000));
+    const timer = setInterval(load, 5_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  if (!forms || forms.waiting.length + forms.sent.length === 0) return null;
+  return (
+    <section aria-labelledby="di-perangkat-ini" class="status-result">
+      <h2 id="di-perangkat-ini">Dikirim dari perangkat ini</h2>
+      <ul class="history">
+        {forms.waiting.map((form) => (
+          <li key={form.idempotencyKey}>
+            <time dateTime={form.queuedAt}>{DATE_TIME.format(new Date(form.queuedAt))}</time>
+            {KIND_LABELS[form.kind]} <strong>{form.provisionalReference}</strong>: menunggu koneksi
+          </li>
+        ))}
+        {forms.sent.map((form) => (
+          <li key={form.idempotencyKey}>
+            <time dateTime={form.sentAt}>{DATE_TIME.format(new Date(form.sentAt))}</time>
+            {KIND_LABELS[form.kind]} {form.provisionalReference}:{' '}
+            {form.refused === undefined ? (
+              <>
+                terkirim dengan nomor rujukan <strong>{form.reference}</strong>
+              </>
+            ) : (
+              <>ditolak server ({form.refused})</>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
