@@ -206,12 +206,15 @@ const duplicateParagraph: Check = (lines, _context, add) => {
 const PHONE = /(?<![\d+])(?:\+62|62|0)8[\d\s-]{7,14}\d/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
+/** A phone number reduced to what identifies it: digits without the 0 or +62 prefix. */
+const phoneDigits = (phone: string) => phone.replace(/\D/g, '').replace(/^(62|0)/, '');
+
 const officeContact: Check = (lines, context, add) => {
-  const phones = new Set(context.phones.map((phone) => phone.replace(/\D/g, '').replace(/^(62|0)/, '')));
+  const phones = new Set(context.phones.map(phoneDigits));
   const emails = new Set(context.emails.map((email) => email.toLowerCase()));
   for (const line of lines) {
     for (const match of line.text.matchAll(PHONE)) {
-      if (phones.has(match[0].replace(/\D/g, '').replace(/^(62|0)/, ''))) continue;
+      if (phones.has(phoneDigits(match[0]))) continue;
       add({
         line: line.number,
         column: (match.index ?? 0) + 1,
