@@ -36,6 +36,12 @@ export const MESSAGES_ID = {
   'comment.tooLong': 'Komentar harus {max} karakter atau kurang',
   'page.invalid': 'Alamat halaman tidak dikenali',
   'helpful.required': 'Pilih Ya atau Tidak',
+} as const;
+
+type FormMessageKey = keyof typeof MESSAGES_ID;
+
+// The staff API's own messages, kept apart so the islands do not carry them.
+const STAFF_MESSAGES_ID = {
   'reply.required': 'Tuliskan balasan untuk warga',
   'reply.tooLong': 'Balasan harus {max} karakter atau kurang',
   'note.tooLong': 'Catatan harus {max} karakter atau kurang',
@@ -43,11 +49,20 @@ export const MESSAGES_ID = {
   'erasure.target': 'Isi salah satu: nomor rujukan atau alamat email',
 } as const;
 
-export type MessageKey = keyof typeof MESSAGES_ID;
+export type MessageKey = FormMessageKey | keyof typeof STAFF_MESSAGES_ID;
 
-export type Catalogue = Record<MessageKey, string>;
+/** The form messages of one language, and possibly the staff API's. */
+export type Catalogue = Readonly<Record<FormMessageKey, string>> & Readonly<Partial<Record<MessageKey, string>>>;
 
-export const MESSAGES_EN: Catalogue = {
+const STAFF_MESSAGES_EN: Record<keyof typeof STAFF_MESSAGES_ID, string> = {
+  'reply.required': 'Enter a reply for the citizen',
+  'reply.tooLong': 'Reply must be {max} characters or fewer',
+  'note.tooLong': 'Note must be {max} characters or fewer',
+  'status.invalid': 'Choose a status: baru, diproses, menunggu_pengguna or selesai',
+  'erasure.target': 'Give either a reference number or an email address',
+};
+
+export const MESSAGES_EN: Record<FormMessageKey, string> = {
   'field.invalid': 'Check this answer',
   'text.invalid': 'This answer must be text',
   'text.characters': 'Remove the characters that cannot be displayed from this answer',
@@ -75,23 +90,20 @@ export const MESSAGES_EN: Catalogue = {
   'comment.tooLong': 'Comment must be {max} characters or fewer',
   'page.invalid': 'The page address is not recognised',
   'helpful.required': 'Select Yes or No',
-  'reply.required': 'Enter a reply for the citizen',
-  'reply.tooLong': 'Reply must be {max} characters or fewer',
-  'note.tooLong': 'Note must be {max} characters or fewer',
-  'status.invalid': 'Choose a status: baru, diproses, menunggu_pengguna or selesai',
-  'erasure.target': 'Give either a reference number or an email address',
 };
 
-/** Both catalogues, for the endpoint, which answers in the reader's language. */
-export const CATALOGUES: Record<Language, Catalogue> = { id: MESSAGES_ID, en: MESSAGES_EN };
-
-function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(MESSAGES_ID, key);
+/**
+ * One language's messages with the staff API's, for the endpoint. A function, not a
+ * module-level object: bundlers keep spread objects, and the islands would carry English.
+ */
+export function catalogueFor(language: Language): Catalogue {
+  return language === 'en' ? { ...MESSAGES_EN, ...STAFF_MESSAGES_EN } : { ...MESSAGES_ID, ...STAFF_MESSAGES_ID };
 }
 
 /** The text for a message key; `{max}` is filled from the failed limit. */
 export function messageText(key: string, catalogue: Catalogue, max?: unknown): string {
-  return catalogue[isMessageKey(key) ? key : 'field.invalid'].replace('{max}', String(max));
+  const text = Object.hasOwn(catalogue, key) ? catalogue[key as MessageKey] : undefined;
+  return (text ?? catalogue['field.invalid']).replace('{max}', String(max));
 }
 
 /** One message per field (the first problem found), keyed by the field's name. */

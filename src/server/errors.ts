@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { BaseIssue } from 'valibot';
-import { CATALOGUES, fieldErrors, type Language } from '../schemas/messages.ts';
+import { catalogueFor, fieldErrors, type Language } from '../schemas/messages.ts';
 
 const messages = {
   validation_failed: {
@@ -93,5 +93,5 @@ export function validationError(
   issues: readonly BaseIssue<unknown>[],
   language: Language,
 ): Response {
-  return jsonError(c, status, 'validation_failed', language, fieldErrors(issues, CATALOGUES[language]));
+  return jsonError(c, status, 'validation_failed', language, fieldErrors(issues, catalogueFor(language)));
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { complaintSchema } from '../../src/schemas/complaint.ts';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 import { feedbackSchema } from '../../src/schemas/feedback.ts';
-import { CATALOGUES, fieldErrors, MESSAGES_ID, messageText } from '../../src/schemas/messages.ts';
+import { catalogueFor, fieldErrors, MESSAGES_ID, messageText } from '../../src/schemas/messages.ts';
 import { ratingSchema } from '../../src/schemas/rating.ts';
 import { statusQuerySchema } from '../../src/schemas/status.ts';
 
@@ -12,7 +12,7 @@ const fixture = (path: string) => JSON.parse(readFileSync(`tests/fixtures/${path
 
 function errors(schema: v.GenericSchema, input: unknown, language: 'id' | 'en' = 'id') {
   const result = v.safeParse(schema, input);
-  return result.success ? {} : fieldErrors(result.issues, CATALOGUES[language]);
+  return result.success ? {} : fieldErrors(result.issues, catalogueFor(language));
 }
 
 describe('consultation', () => {
@@ -138,7 +138,7 @@ describe('status lookup', () => {
 describe('messages', () => {
   test('both languages fill in the same limits', () => {
     for (const [key, text] of Object.entries(MESSAGES_ID)) {
-      expect(CATALOGUES.en[key as keyof typeof MESSAGES_ID].includes('{max}'), key).toBe(text.includes('{max}'));
+      expect(catalogueFor('en')[key as keyof typeof MESSAGES_ID].includes('{max}'), key).toBe(text.includes('{max}'));
     }
   });
 
