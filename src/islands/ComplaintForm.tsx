@@ -7,7 +7,9 @@ import {
   IDENTITIES,
   IDENTITY_LABELS,
 } from '../schemas/complaint.ts';
+import * as v from 'valibot';
 import { REFERENCE_MAX_LENGTH } from '../schemas/fields.ts';
+import { fieldErrors, MESSAGES_ID } from '../schemas/messages.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
 import { Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
 import { confirmationHref } from './form-kit/confirmation.ts';
@@ -47,8 +49,16 @@ export function ComplaintForm({ action, reference = '' }: Props) {
 
   async function onSubmit(event: Event) {
     event.preventDefault();
-    if (!form.validate()) return;
-    await submission.send();
+    if (form.validate()) {
+      await submission.send();
+      return;
+    }
+    // Without an identity the schema stops at it; list the other answers' problems too, as
+    // for an anonymous complaint (the contact fields are asked for once the identity is known).
+    if (!values.identity) {
+      const rest = v.safeParse(complaintSchema, { ...values, identity: 'anonim' });
+      if (!rest.success) form.showErrors({ ...fieldErrors(rest.issues, MESSAGES_ID), identity: MESSAGES_ID['identity.required'] });
+    }
   }
 
   if (submission.queued) {

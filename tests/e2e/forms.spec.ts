@@ -258,6 +258,16 @@ test.describe('complaint', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('an empty complaint lists every missing answer at once, in the order of the form', async ({ page }) => {
+    await openComplaintForm(page);
+    await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
+    await expect(errorSummary(page).getByRole('link')).toHaveText([
+      M['category.required'],
+      M['description.required'],
+      M['identity.required'],
+    ]);
+  });
+
   test('an open complaint without contact details or consent is refused field by field', async ({ page }) => {
     await openComplaintForm(page);
     await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
