@@ -10,7 +10,7 @@ import { createApp } from './app.ts';
 import { buildIfStale } from './build-if-stale.ts';
 import { systemClock } from './clock.ts';
 import { loadHolidays, loadOffice } from './content.ts';
-import { collectInlineHashes, siteStylesheets } from './csp-hashes.ts';
+import { collectInlineHashes, siteStylesheets } from './built-site.ts';
 import { parseEnv } from './env.ts';
 import { deliverOutbox } from './mail/deliver.ts';
 import { smtpMailer } from './mail/transport.ts';

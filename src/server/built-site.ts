@@ -1,7 +1,8 @@
 /**
- * Hashes of the inline scripts and styles in the built site, so the Content-Security-Policy
- * can allow exactly those and nothing else (no 'unsafe-inline'). Astro inlines a small
- * script and style for its islands (<astro-island>); everything else is an external file.
+ * What the server learns from the built site at start: the hashes of its inline scripts and
+ * styles, so the Content-Security-Policy can allow exactly those and nothing else (no
+ * 'unsafe-inline'; Astro inlines a small script and style for its islands), and the
+ * stylesheets the endpoint's own HTML pages link to look like the site.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
