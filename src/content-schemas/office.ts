@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 const displayedNumber = z.object({
-  /** As printed for people, e.g. "0812-9990-1408". */
+  /** As printed for people, e.g. "0812-3456-7890". */
   display: z.string().min(6),
 });
 

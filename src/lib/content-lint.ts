@@ -16,7 +16,7 @@ export interface Finding {
 }
 
 export interface LintContext {
-  /** The regency or city served, e.g. "Kabupaten Bengkalis". */
+  /** The regency or city served, e.g. "Kabupaten Contoh". */
   region: string;
   province: string;
   /** Phone numbers of the office, any format; compared by digits. */
