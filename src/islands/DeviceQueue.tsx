@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatJakartaDateTime } from '../lib/working-days.ts';
 import { hasQueue } from '../site/offline-queue-db.ts';
 import type { QueuedForm, QueuedKind, SentForm } from '../site/offline-queue.ts';
 
@@ -9,7 +10,6 @@ const KIND_LABELS: Record<QueuedKind, string> = {
   'umpan-balik': 'Umpan balik halaman',
 };
 
-const DATE_TIME = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
 
 /** Forms sent from this device without a connection: waiting ("menunggu koneksi") or sent since. */
 export function DeviceQueue() {
@@ -36,13 +36,13 @@ export function DeviceQueue() {
       <ul class="history">
         {forms.waiting.map((form) => (
           <li key={form.idempotencyKey}>
-            <time dateTime={form.queuedAt}>{DATE_TIME.format(new Date(form.queuedAt))}</time>
+            <time dateTime={form.queuedAt}>{formatJakartaDateTime(new Date(form.queuedAt))}</time>
             {KIND_LABELS[form.kind]} <strong>{form.provisionalReference}</strong>: menunggu koneksi
           </li>
         ))}
         {forms.sent.map((form) => (
           <li key={form.idempotencyKey}>
-            <time dateTime={form.sentAt}>{DATE_TIME.format(new Date(form.sentAt))}</time>
+            <time dateTime={form.sentAt}>{formatJakartaDateTime(new Date(form.sentAt))}</time>
             {KIND_LABELS[form.kind]} {form.provisionalReference}:{' '}
             {form.refused === undefined ? (
               <>

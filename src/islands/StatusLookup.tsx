@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate } from '../lib/working-days.ts';
+import { formatDate, formatJakartaDateTime } from '../lib/working-days.ts';
 import { REFERENCE_MAX_LENGTH, CONTACT_LIMITS } from '../schemas/fields.ts';
 import { STATUS_LABELS as LABELS, statusQuerySchema } from '../schemas/status.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
@@ -22,7 +22,6 @@ interface StatusAnswer {
 }
 
 const ID = 'status';
-const DATE_TIME = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
 
 /** "Cek status": reference and email → status, due date, replies; a rating link once closed. */
 export function StatusLookup({ action }: Props) {
@@ -78,7 +77,7 @@ export function StatusLookup({ action }: Props) {
           <ol class="history">
             {answer.history.map((entry) => (
               <li key={entry.at} class={entry.reply ? 'reply' : undefined}>
-                <time dateTime={entry.at}>{DATE_TIME.format(new Date(entry.at))}</time>
+                <time dateTime={entry.at}>{formatJakartaDateTime(new Date(entry.at))}</time>
                 {entry.reply ? (
                   <>
                     <strong>Balasan petugas:</strong>

@@ -1,15 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { examples, fillConsultation, hydrated, openedAMinuteAgo, shownReference, stored, uniqueText } from './form-fixtures.ts';
-import { expectNoAxeViolations } from './support.ts';
-
-/** The service worker controls the page (so the site's pages open offline). */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-}
+import { expectNoAxeViolations, waitForServiceWorker } from './support.ts';
 
 /** Opens the consultation form, fills it with a question no other test sends, and reaches the check step. */
 async function consultationReadyToSend(page: Page, testInfo: TestInfo): Promise<string> {

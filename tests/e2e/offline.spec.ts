@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support.ts';
-
-/**
- * Waits until the service worker has precached the site and controls the page. It only
- * controls after it activates and claims its clients, so `ready` alone is not enough.
- */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-}
+import { expectNoAxeViolations, waitForServiceWorker } from './support.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const updatePrompt = (page: Page) => page.locator('[data-update-prompt]');
