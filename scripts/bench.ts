@@ -34,7 +34,9 @@ type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
-  requests: (AutocannonRequest & { setupRequest?: (request: AutocannonRequest) => AutocannonRequest })[];
+  requests: (AutocannonRequest & {
+    setupRequest?: (request: AutocannonRequest) => AutocannonRequest;
+  })[];
 }) => Promise<AutocannonResult>;
 
 // autocannon ships no type declarations; this is the part of its API used here.
@@ -57,8 +59,14 @@ const BARE_SERVER = `
 `;
 
 /** Starts a child process and resolves with the URL it prints when listening. */
-function start(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -71,19 +79,32 @@ function start(args: string[], env: Record<string, string> = {}): Promise<{ url:
 }
 
 async function run(url: string, path: string, distinctKeys: boolean): Promise<AutocannonResult> {
-  const request: AutocannonRequest = { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: BODY };
+  const request: AutocannonRequest = {
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: BODY,
+  };
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: DURATION_S,
     requests: [
       distinctKeys
-        ? { ...request, setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': randomUUID() } }) }
+        ? {
+            ...request,
+            setupRequest: (r) => ({
+              ...r,
+              headers: { ...r.headers, 'idempotency-key': randomUUID() },
+            }),
+          }
         : request,
     ],
   });
   if (result.non2xx + result.errors + result.timeouts > 0) {
-    throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(
+      `${path}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
   return result;
 }
@@ -99,7 +120,9 @@ const endpoint = await start(['src/server/main.ts'], {
 });
 const bare = await start(['-e', BARE_SERVER]);
 try {
-  console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, ${BODY.length}-byte JSON body\n`);
+  console.log(
+    `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, ${BODY.length}-byte JSON body\n`,
+  );
   const submission = await run(endpoint.url, '/api/consultations', true);
   const baseline = await run(bare.url, '/', false);
   const rows = [
@@ -107,9 +130,13 @@ try {
     ['bare node:http (read body, answer 201)', baseline],
   ] as const;
   for (const [name, result] of rows) {
-    console.log(`${name.padEnd(56)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms`);
+    console.log(
+      `${name.padEnd(56)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms`,
+    );
   }
-  console.log(`\nratio endpoint / bare: ${(submission.requests.average / baseline.requests.average).toFixed(3)}`);
+  console.log(
+    `\nratio endpoint / bare: ${(submission.requests.average / baseline.requests.average).toFixed(3)}`,
+  );
 } finally {
   endpoint.child.kill('SIGTERM');
   bare.child.kill('SIGTERM');

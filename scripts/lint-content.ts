@@ -26,10 +26,14 @@ function siteRoutes(): Set<string> {
     routes.add(match[2] === 'ts' ? route : route.endsWith('/') ? route : `${route}/`);
   }
   for (const file of readdirSync(join(CONTENT, 'faq'))) {
-    if (file.endsWith('.mdx') && !file.startsWith('_')) routes.add(`/faq/${file.replace(/\.mdx$/, '')}/`);
+    if (file.endsWith('.mdx') && !file.startsWith('_'))
+      routes.add(`/faq/${file.replace(/\.mdx$/, '')}/`);
   }
-  for (const file of readdirSync(join(CONTENT, 'standar')).filter((name) => name.endsWith('.mdx'))) {
-    const frontmatter = readFileSync(join(CONTENT, 'standar', file), 'utf8').split(/^---$/m)[1] ?? '';
+  for (const file of readdirSync(join(CONTENT, 'standar')).filter((name) =>
+    name.endsWith('.mdx'),
+  )) {
+    const frontmatter =
+      readFileSync(join(CONTENT, 'standar', file), 'utf8').split(/^---$/m)[1] ?? '';
     const channels = (parse(frontmatter)?.channels ?? []) as { id: string }[];
     for (const channel of channels) routes.add(`/prosedur/${channel.id}/`);
   }

@@ -18,7 +18,8 @@ export const collections = {
   }),
   holidays: defineCollection({
     loader: file('content/holidays.yaml', {
-      parser: (text) => (parse(text) as { date: string }[]).map((day) => ({ id: day.date, ...day })),
+      parser: (text) =>
+        (parse(text) as { date: string }[]).map((day) => ({ id: day.date, ...day })),
     }),
     schema: holidaySchema,
   }),

@@ -25,7 +25,9 @@ export const standardSchema = z.object({
   cost: sentence,
   products: z.array(sentence).min(1),
   /** Complaint channels; the numbers and addresses come from office.yaml. */
-  complaints: z.array(z.object({ kind: z.enum(['whatsapp', 'email', 'phone']), label: sentence })).min(1),
+  complaints: z
+    .array(z.object({ kind: z.enum(['whatsapp', 'email', 'phone']), label: sentence }))
+    .min(1),
 });
 
 export type Standard = z.infer<typeof standardSchema>;

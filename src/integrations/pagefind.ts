@@ -8,7 +8,8 @@ import { close, createIndex } from 'pagefind';
 // -component-ui, -highlight) and a WebAssembly build for pages without a language. The site
 // uses neither: /cari/ has its own island on the JS API and every page is lang="id". Left
 // out, they are not served, precompressed or precached for offline use.
-const UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
+const UNUSED =
+  /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -42,9 +43,14 @@ export function pagefind(): AstroIntegration {
           const languages: Record<string, { page_count: number }> = entry
             ? JSON.parse(new TextDecoder().decode(entry.content)).languages
             : {};
-          const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+          const pages = Object.values(languages).reduce(
+            (sum, language) => sum + language.page_count,
+            0,
+          );
           if (pages === 0) {
-            throw new Error(`Pagefind indexed no page of ${site}: no page has data-pagefind-body; check BaseLayout.astro`);
+            throw new Error(
+              `Pagefind indexed no page of ${site}: no page has data-pagefind-body; check BaseLayout.astro`,
+            );
           }
           for (const file of files) {
             const path = join(site, 'pagefind', file.path);
@@ -52,7 +58,9 @@ export function pagefind(): AstroIntegration {
             await writeFile(path, file.content);
           }
           const bytes = files.reduce((sum, file) => sum + file.content.length, 0);
-          logger.info(`${pages} of ${added.page_count} pages indexed; ${files.length} files, ${bytes} bytes in pagefind/`);
+          logger.info(
+            `${pages} of ${added.page_count} pages indexed; ${files.length} files, ${bytes} bytes in pagefind/`,
+          );
         } finally {
           // The API runs the Pagefind binary as a child process; close it so the build exits.
           await close();

@@ -16,7 +16,8 @@ const TEMP_DIR = join('.tmp', 'workbox-build');
 async function pagesFilledByServer(site: string): Promise<string[]> {
   const pages: string[] = [];
   for (const path of await readdir(site, { recursive: true })) {
-    if (path.endsWith('.html') && (await readFile(join(site, path), 'utf8')).includes('data-slot=')) pages.push(path);
+    if (path.endsWith('.html') && (await readFile(join(site, path), 'utf8')).includes('data-slot='))
+      pages.push(path);
   }
   return pages;
 }

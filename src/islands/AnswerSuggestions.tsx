@@ -47,12 +47,15 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
         // All the words first; when no answer holds them all, the best answers for any of them.
         let results = (await pagefind.search(words.join(' '), { filters })).results;
         if (results.length === 0 && words.length > 1) {
-          const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+          const perWord = await Promise.all(
+            words.map((word) => pagefind.search(word, { filters })),
+          );
           results = perWord.flatMap((response) => response.results.slice(0, 1));
         }
         const found = await Promise.all(results.slice(0, MAX_SUGGESTIONS * 2).map(toHit));
         const unique = found.filter(
-          (hit, index) => FAQ_ANSWER.test(hit.url) && found.findIndex((other) => other.url === hit.url) === index,
+          (hit, index) =>
+            FAQ_ANSWER.test(hit.url) && found.findIndex((other) => other.url === hit.url) === index,
         );
         if (id === latest.current) setHits(unique.slice(0, MAX_SUGGESTIONS));
       } catch {
@@ -65,7 +68,11 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
 
   async function markAnswered(hit: Hit) {
     setAnswered(hit.url);
-    await sendJson(feedbackUrl, { page: new URL(hit.url, location.href).pathname, helpful: true, context: 'saran_konsultasi' });
+    await sendJson(feedbackUrl, {
+      page: new URL(hit.url, location.href).pathname,
+      helpful: true,
+      context: 'saran_konsultasi',
+    });
   }
 
   return (
@@ -88,7 +95,11 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
                     Senang jawabannya membantu. Anda tidak perlu mengirim formulir ini.
                   </p>
                 ) : (
-                  <button type="button" class="secondary small" onClick={() => void markAnswered(hit)}>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    onClick={() => void markAnswered(hit)}
+                  >
                     Ini menjawab pertanyaan saya
                   </button>
                 )}

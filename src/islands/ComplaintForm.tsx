@@ -25,17 +25,32 @@ interface Props {
 }
 
 const ID = 'pengaduan';
-const EMPTY = { category: '', description: '', reference: '', identity: '', name: '', email: '', phone: '', consent: '' };
+const EMPTY = {
+  category: '',
+  description: '',
+  reference: '',
+  identity: '',
+  name: '',
+  email: '',
+  phone: '',
+  consent: '',
+};
 
 const IDENTITY_HINTS: Record<(typeof IDENTITIES)[number], string> = {
   terbuka: 'Petugas yang menangani tahu siapa Anda dan dapat menghubungi Anda.',
-  rahasia: 'Hanya pengelola pengaduan yang tahu siapa Anda; nama Anda tidak diteruskan ke petugas yang diadukan.',
-  anonim: 'Kami tidak menyimpan nama atau kontak. Simpan nomor rujukan untuk mengecek tindak lanjutnya.',
+  rahasia:
+    'Hanya pengelola pengaduan yang tahu siapa Anda; nama Anda tidak diteruskan ke petugas yang diadukan.',
+  anonim:
+    'Kami tidak menyimpan nama atau kontak. Simpan nomor rujukan untuk mengecek tindak lanjutnya.',
 };
 
 /** The complaint form; contact fields only for an open or confidential complaint. */
 export function ComplaintForm({ action, reference = '' }: Props) {
-  const form = useForm({ schema: complaintSchema, initial: { ...EMPTY, reference }, draftKey: 'draf:pengaduan' });
+  const form = useForm({
+    schema: complaintSchema,
+    initial: { ...EMPTY, reference },
+    draftKey: 'draf:pengaduan',
+  });
   const submission = useSubmission({
     form,
     url: action,
@@ -57,39 +72,121 @@ export function ComplaintForm({ action, reference = '' }: Props) {
     // for an anonymous complaint (the contact fields are asked for once the identity is known).
     if (!values.identity) {
       const rest = v.safeParse(complaintSchema, { ...values, identity: 'anonim' });
-      if (!rest.success) form.showErrors({ ...fieldErrors(rest.issues, MESSAGES_ID), identity: MESSAGES_ID['identity.required'] });
+      if (!rest.success)
+        form.showErrors({
+          ...fieldErrors(rest.issues, MESSAGES_ID),
+          identity: MESSAGES_ID['identity.required'],
+        });
     }
   }
 
   if (submission.queued) {
-    return <QueuedNotice queued={submission.queued} what="Pengaduan" onSent={submission.sentLater} />;
+    return (
+      <QueuedNotice queued={submission.queued} what="Pengaduan" onSent={submission.sentLater} />
+    );
   }
 
   return (
     <form method="post" action={action} novalidate onSubmit={onSubmit} class="form">
       <ErrorSummary errors={errors} attempt={form.attempt} fieldId={(name) => fieldId(ID, name)} />
-      <Radios {...field} name="category" label={LABELS.category} value={values.category} error={errors.category} required
-        options={CATEGORIES.map((category) => ({ value: category, label: CATEGORY_LABELS[category] }))} />
-      <TextField {...field} name="description" label={LABELS.description} value={values.description}
-        error={errors.description} maxLength={LIMITS.description} required rows={6}
-        hint="Ceritakan apa yang terjadi, kapan, dan apa yang Anda harapkan." />
-      <TextField {...field} name="reference" label={LABELS.reference} value={values.reference} error={errors.reference}
-        maxLength={REFERENCE_MAX_LENGTH} hint="Contoh: KS-2611-7K3QX9, atau nomor transaksi dari pst.bps.go.id." />
-      <Radios {...field} name="identity" label={LABELS.identity} value={values.identity} error={errors.identity} required
-        options={IDENTITIES.map((identity) => ({ value: identity, label: IDENTITY_LABELS[identity], hint: IDENTITY_HINTS[identity] }))} />
+      <Radios
+        {...field}
+        name="category"
+        label={LABELS.category}
+        value={values.category}
+        error={errors.category}
+        required
+        options={CATEGORIES.map((category) => ({
+          value: category,
+          label: CATEGORY_LABELS[category],
+        }))}
+      />
+      <TextField
+        {...field}
+        name="description"
+        label={LABELS.description}
+        value={values.description}
+        error={errors.description}
+        maxLength={LIMITS.description}
+        required
+        rows={6}
+        hint="Ceritakan apa yang terjadi, kapan, dan apa yang Anda harapkan."
+      />
+      <TextField
+        {...field}
+        name="reference"
+        label={LABELS.reference}
+        value={values.reference}
+        error={errors.reference}
+        maxLength={REFERENCE_MAX_LENGTH}
+        hint="Contoh: KS-2611-7K3QX9, atau nomor transaksi dari pst.bps.go.id."
+      />
+      <Radios
+        {...field}
+        name="identity"
+        label={LABELS.identity}
+        value={values.identity}
+        error={errors.identity}
+        required
+        options={IDENTITIES.map((identity) => ({
+          value: identity,
+          label: IDENTITY_LABELS[identity],
+          hint: IDENTITY_HINTS[identity],
+        }))}
+      />
       <div hidden={anonymous}>
-        <TextField {...field} name="name" label={LABELS.name} value={values.name} error={errors.name}
-          maxLength={LIMITS.name} autocomplete="name" hint="Tidak perlu diisi untuk pengaduan anonim." />
-        <TextField {...field} name="email" type="email" label={LABELS.email} value={values.email} error={errors.email}
-          maxLength={LIMITS.email} autocomplete="email" inputMode="email" hint="Tindak lanjut pengaduan dikirim ke alamat ini." />
-        <TextField {...field} name="phone" type="tel" label={LABELS.phone} value={values.phone} error={errors.phone}
-          maxLength={LIMITS.phone} autocomplete="tel" inputMode="tel" />
-        <Checkbox {...field} name="consent" label={LABELS.consent} value={values.consent} error={errors.consent}
-          checkedValue="ya" hint={<>Tidak perlu untuk pengaduan anonim. Baca <a href="/privasi/">kebijakan privasi</a>.</>} />
+        <TextField
+          {...field}
+          name="name"
+          label={LABELS.name}
+          value={values.name}
+          error={errors.name}
+          maxLength={LIMITS.name}
+          autocomplete="name"
+          hint="Tidak perlu diisi untuk pengaduan anonim."
+        />
+        <TextField
+          {...field}
+          name="email"
+          type="email"
+          label={LABELS.email}
+          value={values.email}
+          error={errors.email}
+          maxLength={LIMITS.email}
+          autocomplete="email"
+          inputMode="email"
+          hint="Tindak lanjut pengaduan dikirim ke alamat ini."
+        />
+        <TextField
+          {...field}
+          name="phone"
+          type="tel"
+          label={LABELS.phone}
+          value={values.phone}
+          error={errors.phone}
+          maxLength={LIMITS.phone}
+          autocomplete="tel"
+          inputMode="tel"
+        />
+        <Checkbox
+          {...field}
+          name="consent"
+          label={LABELS.consent}
+          value={values.consent}
+          error={errors.consent}
+          checkedValue="ya"
+          hint={
+            <>
+              Tidak perlu untuk pengaduan anonim. Baca <a href="/privasi/">kebijakan privasi</a>.
+            </>
+          }
+        />
       </div>
       <Honeypot />
       <div class="actions">
-        <button type="submit" disabled={submission.sending}>{submission.sending ? 'Mengirim…' : 'Kirim pengaduan'}</button>
+        <button type="submit" disabled={submission.sending}>
+          {submission.sending ? 'Mengirim…' : 'Kirim pengaduan'}
+        </button>
       </div>
     </form>
   );

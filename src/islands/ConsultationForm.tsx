@@ -74,40 +74,118 @@ export function ConsultationForm({ action, feedbackAction }: Props) {
     ['phone', LABELS.phone, values.phone || 'Tidak diisi'],
     ['topic', LABELS.topic, values.topic],
     ['question', LABELS.question, values.question],
-    ['channel', LABELS.channel, CHANNEL_LABELS[values.channel as keyof typeof CHANNEL_LABELS] ?? ''],
+    [
+      'channel',
+      LABELS.channel,
+      CHANNEL_LABELS[values.channel as keyof typeof CHANNEL_LABELS] ?? '',
+    ],
   ];
 
   if (submission.queued) {
-    return <QueuedNotice queued={submission.queued} what="Permintaan konsultasi" onSent={submission.sentLater} />;
+    return (
+      <QueuedNotice
+        queued={submission.queued}
+        what="Permintaan konsultasi"
+        onSent={submission.sentLater}
+      />
+    );
   }
 
   return (
     <form method="post" action={action} novalidate onSubmit={onSubmit} class="form">
       <ErrorSummary errors={errors} attempt={form.attempt} fieldId={(name) => fieldId(ID, name)} />
       <div hidden={step === 'check'}>
-        <TextField {...field} name="name" label={LABELS.name} value={values.name} error={errors.name}
-          maxLength={LIMITS.name} required autocomplete="name" />
-        <TextField {...field} name="email" type="email" label={LABELS.email} value={values.email} error={errors.email}
-          maxLength={LIMITS.email} required autocomplete="email" inputMode="email"
-          hint="Nomor rujukan dan jawaban petugas dikirim ke alamat ini." />
-        <TextField {...field} name="phone" type="tel" label={LABELS.phone} value={values.phone} error={errors.phone}
-          maxLength={LIMITS.phone} autocomplete="tel" inputMode="tel" hint="Untuk dihubungi lewat WhatsApp bila perlu." />
-        <TextField {...field} name="topic" label={LABELS.topic} value={values.topic} error={errors.topic}
-          maxLength={LIMITS.topic} required hint="Contoh: data kemiskinan per kecamatan, cara membaca tabel inflasi." />
-        <TextField {...field} name="question" label={LABELS.question} value={values.question} error={errors.question}
-          maxLength={LIMITS.question} required rows={6}
-          hint="Tuliskan data apa yang Anda cari, untuk wilayah dan tahun berapa, dan untuk keperluan apa." />
-        <AnswerSuggestions text={`${values.topic} ${values.question}`} feedbackUrl={feedbackAction} />
-        <Radios {...field} name="channel" label={LABELS.channel} value={values.channel} error={errors.channel} required
-          options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))} />
-        <Checkbox {...field} name="consent" label={LABELS.consent} value={values.consent} error={errors.consent}
-          checkedValue="ya" required
-          hint={<>Data Anda hanya dipakai untuk menjawab konsultasi ini. Baca <a href="/privasi/">kebijakan privasi</a>.</>} />
+        <TextField
+          {...field}
+          name="name"
+          label={LABELS.name}
+          value={values.name}
+          error={errors.name}
+          maxLength={LIMITS.name}
+          required
+          autocomplete="name"
+        />
+        <TextField
+          {...field}
+          name="email"
+          type="email"
+          label={LABELS.email}
+          value={values.email}
+          error={errors.email}
+          maxLength={LIMITS.email}
+          required
+          autocomplete="email"
+          inputMode="email"
+          hint="Nomor rujukan dan jawaban petugas dikirim ke alamat ini."
+        />
+        <TextField
+          {...field}
+          name="phone"
+          type="tel"
+          label={LABELS.phone}
+          value={values.phone}
+          error={errors.phone}
+          maxLength={LIMITS.phone}
+          autocomplete="tel"
+          inputMode="tel"
+          hint="Untuk dihubungi lewat WhatsApp bila perlu."
+        />
+        <TextField
+          {...field}
+          name="topic"
+          label={LABELS.topic}
+          value={values.topic}
+          error={errors.topic}
+          maxLength={LIMITS.topic}
+          required
+          hint="Contoh: data kemiskinan per kecamatan, cara membaca tabel inflasi."
+        />
+        <TextField
+          {...field}
+          name="question"
+          label={LABELS.question}
+          value={values.question}
+          error={errors.question}
+          maxLength={LIMITS.question}
+          required
+          rows={6}
+          hint="Tuliskan data apa yang Anda cari, untuk wilayah dan tahun berapa, dan untuk keperluan apa."
+        />
+        <AnswerSuggestions
+          text={`${values.topic} ${values.question}`}
+          feedbackUrl={feedbackAction}
+        />
+        <Radios
+          {...field}
+          name="channel"
+          label={LABELS.channel}
+          value={values.channel}
+          error={errors.channel}
+          required
+          options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
+        />
+        <Checkbox
+          {...field}
+          name="consent"
+          label={LABELS.consent}
+          value={values.consent}
+          error={errors.consent}
+          checkedValue="ya"
+          required
+          hint={
+            <>
+              Data Anda hanya dipakai untuk menjawab konsultasi ini. Baca{' '}
+              <a href="/privasi/">kebijakan privasi</a>.
+            </>
+          }
+        />
         <Honeypot />
       </div>
       {step === 'check' ? (
         <section aria-labelledby="periksa-judul" class="check-answers">
-          <h2 id="periksa-judul" tabindex={-1}>Periksa jawaban Anda</h2>
+          <h2 id="periksa-judul" tabindex={-1}>
+            Periksa jawaban Anda
+          </h2>
           <dl>
             {answers.map(([name, label, answer]) => (
               <div class="check-row" key={name}>
@@ -126,7 +204,11 @@ export function ConsultationForm({ action, feedbackAction }: Props) {
       <div class="actions">
         <button type="submit" disabled={submission.sending}>
           {/* Without JavaScript the first button press sends the form. */}
-          {step === 'check' || !form.ready ? (submission.sending ? 'Mengirim…' : 'Kirim permintaan') : 'Lanjutkan'}
+          {step === 'check' || !form.ready
+            ? submission.sending
+              ? 'Mengirim…'
+              : 'Kirim permintaan'
+            : 'Lanjutkan'}
         </button>
       </div>
     </form>

@@ -10,7 +10,6 @@ const KIND_LABELS: Record<QueuedKind, string> = {
   'umpan-balik': 'Umpan balik halaman',
 };
 
-
 /** Forms sent from this device without a connection: waiting ("menunggu koneksi") or sent since. */
 export function DeviceQueue() {
   const [forms, setForms] = useState<{ waiting: QueuedForm[]; sent: SentForm[] } | null>(null);
@@ -20,7 +19,10 @@ export function DeviceQueue() {
       if (!(await hasQueue())) return;
       const queue = await import('../site/offline-queue.ts');
       const [waiting, sent] = await Promise.all([queue.waiting(), queue.sent()]);
-      setForms({ waiting, sent: sent.filter((form) => form.kind === 'konsultasi' || form.kind === 'pengaduan') });
+      setForms({
+        waiting,
+        sent: sent.filter((form) => form.kind === 'konsultasi' || form.kind === 'pengaduan'),
+      });
     };
     void load();
     // The queue is sent from any page when the connection returns; show the outcome here too.

@@ -1,7 +1,13 @@
 import { useEffect } from 'preact/hooks';
 import { IKM_ELEMENTS } from '../lib/ikm.ts';
 import { REFERENCE_MAX_LENGTH } from '../schemas/fields.ts';
-import { ANSWER_FIELDS, RATING_LABELS as LABELS, RATING_LIMITS as LIMITS, RATING_QUESTIONS, ratingSchema } from '../schemas/rating.ts';
+import {
+  ANSWER_FIELDS,
+  RATING_LABELS as LABELS,
+  RATING_LIMITS as LIMITS,
+  RATING_QUESTIONS,
+  ratingSchema,
+} from '../schemas/rating.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
 import { fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
 import { QueuedNotice } from './form-kit/QueuedNotice.tsx';
@@ -14,7 +20,11 @@ interface Props {
 }
 
 const ID = 'penilaian';
-const EMPTY = Object.fromEntries([['reference', ''], ...ANSWER_FIELDS.map((name) => [name, '']), ['comment', '']]);
+const EMPTY = Object.fromEntries([
+  ['reference', ''],
+  ...ANSWER_FIELDS.map((name) => [name, '']),
+  ['comment', ''],
+]);
 
 /** The IKM survey: nine elements (PermenPANRB 14/2017), each answered 1–4. */
 export function RatingForm({ action }: Props) {
@@ -49,24 +59,54 @@ export function RatingForm({ action }: Props) {
   );
 
   if (submission.queued) {
-    return <QueuedNotice queued={submission.queued} what="Penilaian" onSent={submission.sentLater} />;
+    return (
+      <QueuedNotice queued={submission.queued} what="Penilaian" onSent={submission.sentLater} />
+    );
   }
 
   return (
     <form method="post" action={action} novalidate onSubmit={onSubmit} class="form">
       <ErrorSummary errors={summary} attempt={form.attempt} fieldId={(name) => fieldId(ID, name)} />
-      <TextField {...field} name="reference" label={LABELS.reference} value={values.reference} error={errors.reference}
-        maxLength={REFERENCE_MAX_LENGTH} hint="Nomor permintaan konsultasi Anda, jika ada. Contoh: KS-2611-7K3QX9." />
+      <TextField
+        {...field}
+        name="reference"
+        label={LABELS.reference}
+        value={values.reference}
+        error={errors.reference}
+        maxLength={REFERENCE_MAX_LENGTH}
+        hint="Nomor permintaan konsultasi Anda, jika ada. Contoh: KS-2611-7K3QX9."
+      />
       {ANSWER_FIELDS.map((name, index) => (
-        <Radios {...field} key={name} name={name} value={values[name]} error={errors[name]} required inline
+        <Radios
+          {...field}
+          key={name}
+          name={name}
+          value={values[name]}
+          error={errors[name]}
+          required
+          inline
           label={`${index + 1}. ${IKM_ELEMENTS[index].name}: ${RATING_QUESTIONS[name].question}`}
-          options={RATING_QUESTIONS[name].answers.map((answer, score) => ({ value: String(score + 1), label: answer }))} />
+          options={RATING_QUESTIONS[name].answers.map((answer, score) => ({
+            value: String(score + 1),
+            label: answer,
+          }))}
+        />
       ))}
-      <TextField {...field} name="comment" label={LABELS.comment} value={values.comment} error={errors.comment}
-        maxLength={LIMITS.comment} rows={4} hint="Jangan tulis nama, nomor HP atau email di sini." />
+      <TextField
+        {...field}
+        name="comment"
+        label={LABELS.comment}
+        value={values.comment}
+        error={errors.comment}
+        maxLength={LIMITS.comment}
+        rows={4}
+        hint="Jangan tulis nama, nomor HP atau email di sini."
+      />
       <Honeypot />
       <div class="actions">
-        <button type="submit" disabled={submission.sending}>{submission.sending ? 'Mengirim…' : 'Kirim penilaian'}</button>
+        <button type="submit" disabled={submission.sending}>
+          {submission.sending ? 'Mengirim…' : 'Kirim penilaian'}
+        </button>
       </div>
     </form>
   );

@@ -1,7 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageKind } from '../layouts/BaseLayout.astro';
-import { KIND_LABELS, PAGE_KINDS, readSearchState, searchHref, type SearchState } from '../lib/search-state.ts';
+import {
+  KIND_LABELS,
+  PAGE_KINDS,
+  readSearchState,
+  searchHref,
+  type SearchState,
+} from '../lib/search-state.ts';
 import { Excerpt } from './Excerpt.tsx';
 import { loadPagefind, toHit, type Hit, type PagefindResult } from './pagefind-client.ts';
 
@@ -14,7 +20,14 @@ const PAGE_SIZE = 10;
 type Outcome =
   | { status: 'idle' }
   | { status: 'error' }
-  | { status: 'done'; term: string; kind: PageKind | null; hits: Hit[]; total: number; counts: Partial<Record<PageKind, number>> };
+  | {
+      status: 'done';
+      term: string;
+      kind: PageKind | null;
+      hits: Hit[];
+      total: number;
+      counts: Partial<Record<PageKind, number>>;
+    };
 
 function statusMessage(outcome: Outcome): string {
   if (outcome.status === 'idle') return '';
@@ -63,12 +76,21 @@ export function Search({ children }: Props) {
       const pagefind = await loadPagefind();
       // "Any of all kinds" matches every page, and unlike no filter it makes Pagefind count
       // the results per kind (totalFilters), which the filter's labels show.
-      const response = await pagefind.search(term, { filters: { jenis: { any: next.kind ? [next.kind] : PAGE_KINDS } } });
+      const response = await pagefind.search(term, {
+        filters: { jenis: { any: next.kind ? [next.kind] : PAGE_KINDS } },
+      });
       const hits = await Promise.all(response.results.slice(0, PAGE_SIZE).map(toHit));
       if (id !== latest.current) return;
       results.current = response.results;
       const counts = response.totalFilters.jenis ?? {};
-      setOutcome({ status: 'done', term, kind: next.kind, hits, total: response.results.length, counts });
+      setOutcome({
+        status: 'done',
+        term,
+        kind: next.kind,
+        hits,
+        total: response.results.length,
+        counts,
+      });
     } catch (error) {
       console.error('Pencarian gagal:', error);
       if (id === latest.current) setOutcome({ status: 'error' });
@@ -146,8 +168,15 @@ export function Search({ children }: Props) {
             <legend>Jenis halaman</legend>
             {[null, ...PAGE_KINDS].map((k) => (
               <label key={k ?? 'semua'}>
-                <input type="radio" name="jenis" value={k ?? ''} checked={kind === k} onChange={() => onKind(k)} />
-                {k ? KIND_LABELS[k] : 'Semua'} <span class="search-count">({k ? (done.counts[k] ?? 0) : allCount})</span>
+                <input
+                  type="radio"
+                  name="jenis"
+                  value={k ?? ''}
+                  checked={kind === k}
+                  onChange={() => onKind(k)}
+                />
+                {k ? KIND_LABELS[k] : 'Semua'}{' '}
+                <span class="search-count">({k ? (done.counts[k] ?? 0) : allCount})</span>
               </label>
             ))}
           </fieldset>
@@ -164,7 +193,9 @@ export function Search({ children }: Props) {
                 <a href={hit.url}>{hit.title}</a>
               </h2>
               {hit.kind ? <p class="search-kind">{KIND_LABELS[hit.kind]}</p> : null}
-              <p><Excerpt excerpt={hit.excerpt} /></p>
+              <p>
+                <Excerpt excerpt={hit.excerpt} />
+              </p>
             </li>
           ))}
         </ol>

@@ -25,7 +25,11 @@ const ID = 'status';
 
 /** "Cek status": reference and email → status, due date, replies; a rating link once closed. */
 export function StatusLookup({ action }: Props) {
-  const form = useForm({ schema: statusQuerySchema, initial: { reference: '', email: '' }, draftKey: 'draf:status' });
+  const form = useForm({
+    schema: statusQuerySchema,
+    initial: { reference: '', email: '' },
+    draftKey: 'draf:status',
+  });
   const [answer, setAnswer] = useState<StatusAnswer | null>(null);
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
@@ -47,17 +51,41 @@ export function StatusLookup({ action }: Props) {
     const result = await sendJson<StatusAnswer>(action, form.payload());
     if (result.kind === 'ok') setAnswer(result.body);
     else if (result.kind === 'invalid') form.showErrors(result.errors);
-    else form.showErrors({ form: 'Status belum dapat dicek karena tidak ada koneksi ke server. Coba lagi nanti.' });
+    else
+      form.showErrors({
+        form: 'Status belum dapat dicek karena tidak ada koneksi ke server. Coba lagi nanti.',
+      });
   }
 
   return (
     <>
       <form method="post" action={action} novalidate onSubmit={onSubmit} class="form">
-        <ErrorSummary errors={errors} attempt={form.attempt} fieldId={(name) => fieldId(ID, name)} />
-        <TextField {...field} name="reference" label={LABELS.reference} value={values.reference} error={errors.reference}
-          maxLength={REFERENCE_MAX_LENGTH} required hint="Ada di halaman konfirmasi dan di email dari kami. Contoh: KS-2611-7K3QX9." />
-        <TextField {...field} name="email" type="email" label={LABELS.email} value={values.email} error={errors.email}
-          maxLength={CONTACT_LIMITS.email} autocomplete="email" inputMode="email" />
+        <ErrorSummary
+          errors={errors}
+          attempt={form.attempt}
+          fieldId={(name) => fieldId(ID, name)}
+        />
+        <TextField
+          {...field}
+          name="reference"
+          label={LABELS.reference}
+          value={values.reference}
+          error={errors.reference}
+          maxLength={REFERENCE_MAX_LENGTH}
+          required
+          hint="Ada di halaman konfirmasi dan di email dari kami. Contoh: KS-2611-7K3QX9."
+        />
+        <TextField
+          {...field}
+          name="email"
+          type="email"
+          label={LABELS.email}
+          value={values.email}
+          error={errors.email}
+          maxLength={CONTACT_LIMITS.email}
+          autocomplete="email"
+          inputMode="email"
+        />
         <div class="actions">
           <button type="submit">Cek status</button>
         </div>
@@ -91,7 +119,9 @@ export function StatusLookup({ action }: Props) {
           </ol>
           {answer.status === 'selesai' && answer.kind === 'konsultasi' ? (
             <p>
-              <a class="button" href={`/penilaian/?ref=${encodeURIComponent(answer.reference)}`}>Beri penilaian layanan</a>
+              <a class="button" href={`/penilaian/?ref=${encodeURIComponent(answer.reference)}`}>
+                Beri penilaian layanan
+              </a>
             </p>
           ) : null}
         </section>

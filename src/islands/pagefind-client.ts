@@ -14,7 +14,10 @@ interface Pagefind {
   search: (
     term: string,
     options: { filters: { jenis: { any: PageKind[] } } },
-  ) => Promise<{ results: PagefindResult[]; totalFilters: { jenis?: Partial<Record<PageKind, number>> } }>;
+  ) => Promise<{
+    results: PagefindResult[];
+    totalFilters: { jenis?: Partial<Record<PageKind, number>> };
+  }>;
 }
 
 // Written by src/integrations/pagefind.ts at build time, so it does not exist under `astro dev`.

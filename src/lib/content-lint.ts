@@ -55,7 +55,11 @@ const normalize = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-type Check = (lines: Line[], context: LintContext, add: (finding: Omit<Finding, 'file'>) => void) => void;
+type Check = (
+  lines: Line[],
+  context: LintContext,
+  add: (finding: Omit<Finding, 'file'>) => void,
+) => void;
 
 const ADMIN_AREA = /\b(Kabupaten|Kota|Provinsi)\s+((?:[A-Z][\p{L}'-]*)(?:\s+[A-Z][\p{L}'-]*)*)/gu;
 
@@ -136,7 +140,11 @@ const doubledWord: Check = (lines, _context, add) => {
 // Labels whose value the standard must show; an empty one is a warning so a missing decree
 // number does not block publishing, but editors see it on every run.
 const REQUIRED_LABELS = [
-  { frontmatter: /^skNumber:\s*(null|~|""|'')?\s*$/, prose: /^\s*No\.?\s*SK\s*:\s*$/i, name: 'SK number (No. SK)' },
+  {
+    frontmatter: /^skNumber:\s*(null|~|""|'')?\s*$/,
+    prose: /^\s*No\.?\s*SK\s*:\s*$/i,
+    name: 'SK number (No. SK)',
+  },
 ];
 
 const emptyLabel: Check = (lines, _context, add) => {
@@ -246,28 +254,44 @@ const brokenLink: Check = (lines, context, add) => {
       const path = match[1] ?? match[2];
       const withSlash = /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
       if (context.routes.has(withSlash)) continue;
-      const near = [...context.routes].find((route) => route.startsWith(withSlash.split('/').slice(0, 2).join('/')));
+      const near = [...context.routes].find((route) =>
+        route.startsWith(withSlash.split('/').slice(0, 2).join('/')),
+      );
       add({
         line: line.number,
         column: (match.index ?? 0) + 1,
         rule: 'broken-link',
         severity: 'error',
         message: `The link "${path}" goes to a page that does not exist.`,
-        hint: near ? `Check the address; a page that exists nearby is "${near}".` : 'Check the address against the page list.',
+        hint: near
+          ? `Check the address; a page that exists nearby is "${near}".`
+          : 'Check the address against the page list.',
       });
     }
   }
 };
 
-const CHECKS: Check[] = [officeName, duplicateListItem, doubledWord, emptyLabel, strayNumber, duplicateParagraph, officeContact, brokenLink];
+const CHECKS: Check[] = [
+  officeName,
+  duplicateListItem,
+  doubledWord,
+  emptyLabel,
+  strayNumber,
+  duplicateParagraph,
+  officeContact,
+  brokenLink,
+];
 
 export function lintContent(files: ContentFile[], context: LintContext): Finding[] {
   const findings: Finding[] = [];
   for (const file of files) {
     const lines = splitLines(file.text);
-    for (const check of CHECKS) check(lines, context, (finding) => findings.push({ file: file.path, ...finding }));
+    for (const check of CHECKS)
+      check(lines, context, (finding) => findings.push({ file: file.path, ...finding }));
   }
-  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
 }
 
 export function formatFinding(finding: Finding): string {

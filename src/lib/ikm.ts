@@ -47,7 +47,9 @@ export function roundHundredths(value: number): number {
 /** The index from the mean answer of each of the nine elements, rounded to two decimals. */
 export function ikmIndex(elementMeans: readonly number[]): number {
   if (elementMeans.length !== IKM_ELEMENTS.length) {
-    throw new RangeError(`IKM needs ${IKM_ELEMENTS.length} element means, received ${elementMeans.length}`);
+    throw new RangeError(
+      `IKM needs ${IKM_ELEMENTS.length} element means, received ${elementMeans.length}`,
+    );
   }
   const weighted = elementMeans.reduce((sum, mean) => sum + mean * ELEMENT_WEIGHT, 0);
   return roundHundredths(weighted * SCALE);

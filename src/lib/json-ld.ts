@@ -11,7 +11,14 @@ export interface ServiceFacts {
     website: string;
     email: string;
     phone: string;
-    address: { street: string; district: string; regency: string; province: string; postcode: string; country: string };
+    address: {
+      street: string;
+      district: string;
+      regency: string;
+      province: string;
+      postcode: string;
+      country: string;
+    };
   };
   channels: { name: string; url: string }[];
 }
@@ -31,7 +38,11 @@ export function governmentService(facts: ServiceFacts) {
     provider: {
       '@type': 'GovernmentOrganization',
       name: office.name,
-      parentOrganization: { '@type': 'GovernmentOrganization', name: office.organization, url: office.website },
+      parentOrganization: {
+        '@type': 'GovernmentOrganization',
+        name: office.organization,
+        url: office.website,
+      },
       email: office.email,
       telephone: office.phone,
       address: {

@@ -36,7 +36,9 @@ export function makeReference(kind: RequestKind, instant: Date, random = randomB
 export function normalizeReference(typed: string): string | null {
   const match = TYPED_REFERENCE.exec(typed.toUpperCase().replace(/\s+/g, ''));
   if (!match) return null;
-  const [yymm, tail] = [match[2], match[3]].map((part) => part.replace(/[OIL]/g, (letter) => LOOK_ALIKES[letter]));
+  const [yymm, tail] = [match[2], match[3]].map((part) =>
+    part.replace(/[OIL]/g, (letter) => LOOK_ALIKES[letter]),
+  );
   if (!/^\d{4}$/.test(yymm) || ![...tail].every((char) => CROCKFORD.includes(char))) return null;
   return `${match[1]}-${yymm}-${tail}`;
 }

@@ -8,7 +8,8 @@ export interface ExcerptPart {
 // (checked with a page containing "<script>" and "&"); &amp; is decoded too in case a later
 // version escapes it.
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
-const decode = (text: string) => text.replace(/&(?:lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity);
+const decode = (text: string) =>
+  text.replace(/&(?:lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity);
 
 /**
  * Splits a Pagefind excerpt ("Tidak dipungut <mark>biaya</mark>.") into plain-text parts, so

@@ -52,9 +52,13 @@ export function isWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): boo
 }
 
 /** The `count`-th working day after `date` (`date` itself is never counted). */
-export function addWorkingDays(date: IsoDate, count: number, holidays: ReadonlySet<IsoDate>): IsoDate {
+export function addWorkingDays(
+  date: IsoDate,
+  count: number,
+  holidays: ReadonlySet<IsoDate>,
+): IsoDate {
   let day = date;
-  for (let counted = 0; counted < count; ) {
+  for (let counted = 0; counted < count;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, holidays)) counted += 1;
   }
@@ -68,7 +72,11 @@ export function addWorkingDays(date: IsoDate, count: number, holidays: ReadonlyS
  * submitted after closing time, on a weekend or on a holiday is received on the next working
  * day — as if it had arrived when the office opened.
  */
-export function receivedOn(instant: Date, holidays: ReadonlySet<IsoDate>, rule = STANDARD_DUE_DATE_RULE): IsoDate {
+export function receivedOn(
+  instant: Date,
+  holidays: ReadonlySet<IsoDate>,
+  rule = STANDARD_DUE_DATE_RULE,
+): IsoDate {
   const { date, minutes } = jakartaDateTime(instant);
   if (isWorkingDay(date, holidays) && minutes < rule.closingMinutes) return date;
   return addWorkingDays(date, 1, holidays);
@@ -79,21 +87,36 @@ export function receivedOn(instant: Date, holidays: ReadonlySet<IsoDate>, rule =
  * the request counts as received. This matches the FAQ "hari kerja": a complete request on a
  * Friday is answered at the latest on the Wednesday after.
  */
-export function dueDate(instant: Date, holidays: ReadonlySet<IsoDate>, rule = STANDARD_DUE_DATE_RULE): IsoDate {
+export function dueDate(
+  instant: Date,
+  holidays: ReadonlySet<IsoDate>,
+  rule = STANDARD_DUE_DATE_RULE,
+): IsoDate {
   return addWorkingDays(receivedOn(instant, holidays, rule), rule.workingDays, holidays);
 }
 
 // dateStyle "full" pads the day in id-ID ("Kamis, 05 November 2026"); spelled out, it does not.
-const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const LONG_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
 // Built on first use and kept: constructing an Intl.DateTimeFormat costs about 0.2 ms, more
 // than the rest of a submission, and an island that never formats a date never pays it.
-let formats: { id: Intl.DateTimeFormat; en: Intl.DateTimeFormat; idDateTime: Intl.DateTimeFormat } | undefined;
+let formats:
+  { id: Intl.DateTimeFormat; en: Intl.DateTimeFormat; idDateTime: Intl.DateTimeFormat } | undefined;
 
 function dateFormats() {
   formats ??= {
     id: new Intl.DateTimeFormat('id-ID', { ...LONG_DATE, timeZone: 'UTC' }),
     en: new Intl.DateTimeFormat('en-GB', { ...LONG_DATE, timeZone: 'UTC' }),
-    idDateTime: new Intl.DateTimeFormat('id-ID', { ...LONG_DATE, hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
+    idDateTime: new Intl.DateTimeFormat('id-ID', {
+      ...LONG_DATE,
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    }),
   };
   return formats;
 }

@@ -1,10 +1,25 @@
 /** The complaint form (POST /api/complaints). */
 import * as v from 'valibot';
-import { consent, CONTACT_LIMITS, choice, email, optionalPhone, optionalReference, requiredText } from './fields.ts';
+import {
+  consent,
+  CONTACT_LIMITS,
+  choice,
+  email,
+  optionalPhone,
+  optionalReference,
+  requiredText,
+} from './fields.ts';
 
 export const COMPLAINT_LIMITS = { ...CONTACT_LIMITS, description: 4000 } as const;
 
-export const CATEGORIES = ['waktu_layanan', 'perilaku_petugas', 'informasi_data', 'biaya', 'sarana', 'lainnya'] as const;
+export const CATEGORIES = [
+  'waktu_layanan',
+  'perilaku_petugas',
+  'informasi_data',
+  'biaya',
+  'sarana',
+  'lainnya',
+] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 
@@ -62,7 +77,10 @@ export const complaintSchema = v.variant(
     v.object({
       identity: v.picklist(['terbuka', 'rahasia']),
       ...common,
-      name: requiredText(COMPLAINT_LIMITS.name, { required: 'name.required', tooLong: 'name.tooLong' }),
+      name: requiredText(COMPLAINT_LIMITS.name, {
+        required: 'name.required',
+        tooLong: 'name.tooLong',
+      }),
       email: email(),
       phone: optionalPhone(),
       consent: consent(),

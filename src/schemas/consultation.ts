@@ -26,10 +26,16 @@ export const CONSULTATION_LABELS = {
 } as const;
 
 export const consultationSchema = v.object({
-  name: requiredText(CONSULTATION_LIMITS.name, { required: 'name.required', tooLong: 'name.tooLong' }),
+  name: requiredText(CONSULTATION_LIMITS.name, {
+    required: 'name.required',
+    tooLong: 'name.tooLong',
+  }),
   email: email(),
   phone: optionalPhone(),
-  topic: requiredText(CONSULTATION_LIMITS.topic, { required: 'topic.required', tooLong: 'topic.tooLong' }),
+  topic: requiredText(CONSULTATION_LIMITS.topic, {
+    required: 'topic.required',
+    tooLong: 'topic.tooLong',
+  }),
   question: requiredText(
     CONSULTATION_LIMITS.question,
     { required: 'question.required', tooLong: 'question.tooLong' },

@@ -15,7 +15,11 @@ const SITE_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~/%]*$/;
 
 export const feedbackSchema = v.object({
   page: present(
-    v.pipe(v.string('page.invalid'), v.maxLength(FEEDBACK_LIMITS.page, 'page.invalid'), v.regex(SITE_PATH, 'page.invalid')),
+    v.pipe(
+      v.string('page.invalid'),
+      v.maxLength(FEEDBACK_LIMITS.page, 'page.invalid'),
+      v.regex(SITE_PATH, 'page.invalid'),
+    ),
   ),
   helpful: present(
     v.pipe(

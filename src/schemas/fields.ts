@@ -36,19 +36,35 @@ function text(max: number, tooLong: MessageKey, multiline: boolean) {
     v.check((value) => value.isWellFormed() && !CONTROL.test(value), 'text.characters'),
     // Single-line fields: a pasted line break or run of spaces becomes one space. Multi-line:
     // a plain form sends CRLF, an island LF; both are stored and counted as LF.
-    v.transform((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value.replace(/\s+/g, ' '))),
+    v.transform((value) =>
+      multiline ? value.replace(/\r\n?/g, '\n') : value.replace(/\s+/g, ' '),
+    ),
     v.maxLength(max, tooLong),
   );
 }
 
 /** Text that must contain something visible. */
-export function requiredText(max: number, messages: { required: MessageKey; tooLong: MessageKey }, multiline = false) {
-  return present(v.pipe(text(max, messages.tooLong, multiline), v.check((value) => VISIBLE.test(value), messages.required)));
+export function requiredText(
+  max: number,
+  messages: { required: MessageKey; tooLong: MessageKey },
+  multiline = false,
+) {
+  return present(
+    v.pipe(
+      text(max, messages.tooLong, multiline),
+      v.check((value) => VISIBLE.test(value), messages.required),
+    ),
+  );
 }
 
 /** Text that may be left empty; empty becomes undefined. */
 export function optionalText(max: number, tooLong: MessageKey, multiline = false) {
-  return present(v.pipe(text(max, tooLong, multiline), v.transform((value) => (VISIBLE.test(value) ? value : undefined))));
+  return present(
+    v.pipe(
+      text(max, tooLong, multiline),
+      v.transform((value) => (VISIBLE.test(value) ? value : undefined)),
+    ),
+  );
 }
 
 /** An email address, stored in lower case so the status lookup ignores case. */
@@ -75,7 +91,10 @@ export function optionalPhone() {
 }
 
 /** One of a fixed set of values (a radio group or select). */
-export function choice<const Options extends readonly [string, ...string[]]>(options: Options, required: MessageKey) {
+export function choice<const Options extends readonly [string, ...string[]]>(
+  options: Options,
+  required: MessageKey,
+) {
   return present(v.picklist(options, required));
 }
 
@@ -97,7 +116,10 @@ export function optionalReference() {
   return present(
     v.pipe(
       text(REFERENCE_MAX_LENGTH, 'reference.tooLong', false),
-      v.check((value) => value === '' || /^[A-Za-z0-9][A-Za-z0-9 ./-]*$/.test(value), 'reference.invalid'),
+      v.check(
+        (value) => value === '' || /^[A-Za-z0-9][A-Za-z0-9 ./-]*$/.test(value),
+        'reference.invalid',
+      ),
       v.transform((value) => (value === '' ? undefined : (normalizeReference(value) ?? value))),
     ),
   );

@@ -52,7 +52,8 @@ const STAFF_MESSAGES_ID = {
 export type MessageKey = FormMessageKey | keyof typeof STAFF_MESSAGES_ID;
 
 /** The form messages of one language, and possibly the staff API's. */
-export type Catalogue = Readonly<Record<FormMessageKey, string>> & Readonly<Partial<Record<MessageKey, string>>>;
+export type Catalogue = Readonly<Record<FormMessageKey, string>> &
+  Readonly<Partial<Record<MessageKey, string>>>;
 
 const STAFF_MESSAGES_EN: Record<keyof typeof STAFF_MESSAGES_ID, string> = {
   'reply.required': 'Enter a reply for the citizen',
@@ -97,7 +98,9 @@ export const MESSAGES_EN: Record<FormMessageKey, string> = {
  * module-level object: bundlers keep spread objects, and the islands would carry English.
  */
 export function catalogueFor(language: Language): Catalogue {
-  return language === 'en' ? { ...MESSAGES_EN, ...STAFF_MESSAGES_EN } : { ...MESSAGES_ID, ...STAFF_MESSAGES_ID };
+  return language === 'en'
+    ? { ...MESSAGES_EN, ...STAFF_MESSAGES_EN }
+    : { ...MESSAGES_ID, ...STAFF_MESSAGES_ID };
 }
 
 /** The text for a message key; `{max}` is filled from the failed limit. */
@@ -107,7 +110,10 @@ export function messageText(key: string, catalogue: Catalogue, max?: unknown): s
 }
 
 /** One message per field (the first problem found), keyed by the field's name. */
-export function fieldErrors(issues: readonly BaseIssue<unknown>[], catalogue: Catalogue): Record<string, string> {
+export function fieldErrors(
+  issues: readonly BaseIssue<unknown>[],
+  catalogue: Catalogue,
+): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const field = getDotPath(issue) ?? 'form';

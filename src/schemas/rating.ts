@@ -20,7 +20,10 @@ export const RATING_LABELS = {
 
 // 1–4 as a JSON number or as the string a radio button sends.
 const answer = present(
-  v.pipe(v.union([v.picklist([1, 2, 3, 4]), v.picklist(['1', '2', '3', '4'])], 'answer.required'), v.transform(Number)),
+  v.pipe(
+    v.union([v.picklist([1, 2, 3, 4]), v.picklist(['1', '2', '3', '4'])], 'answer.required'),
+    v.transform(Number),
+  ),
 );
 
 export const ratingSchema = v.object({
@@ -44,14 +47,54 @@ export type Rating = v.InferOutput<typeof ratingSchema>;
  * ANSWER_FIELDS and IKM_ELEMENTS) with its own four answers from 1 to 4, worded as in the
  * sample questionnaire of PermenPANRB 14/2017.
  */
-export const RATING_QUESTIONS: Record<AnswerField, { question: string; answers: readonly [string, string, string, string] }> = {
-  u1: { question: 'Apakah persyaratan pelayanan sesuai dengan jenis pelayanannya?', answers: ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'] },
-  u2: { question: 'Seberapa mudah prosedur pelayanannya?', answers: ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'] },
-  u3: { question: 'Seberapa cepat waktu pelayanannya?', answers: ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'] },
-  u4: { question: 'Bagaimana biaya/tarif pelayanannya?', answers: ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'] },
-  u5: { question: 'Apakah hasil pelayanan sesuai dengan yang dijanjikan di standar pelayanan?', answers: ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'] },
-  u6: { question: 'Bagaimana kemampuan petugas dalam melayani?', answers: ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten'] },
-  u7: { question: 'Bagaimana kesopanan dan keramahan petugas?', answers: ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'] },
-  u8: { question: 'Bagaimana sarana dan prasarana pelayanan (ruang layanan, situs web, aplikasi)?', answers: ['Buruk', 'Cukup', 'Baik', 'Sangat baik'] },
-  u9: { question: 'Bagaimana penanganan pengaduan, saran dan masukan?', answers: ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'] },
+export const RATING_QUESTIONS: Record<
+  AnswerField,
+  { question: string; answers: readonly [string, string, string, string] }
+> = {
+  u1: {
+    question: 'Apakah persyaratan pelayanan sesuai dengan jenis pelayanannya?',
+    answers: ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'],
+  },
+  u2: {
+    question: 'Seberapa mudah prosedur pelayanannya?',
+    answers: ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'],
+  },
+  u3: {
+    question: 'Seberapa cepat waktu pelayanannya?',
+    answers: ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'],
+  },
+  u4: {
+    question: 'Bagaimana biaya/tarif pelayanannya?',
+    answers: ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'],
+  },
+  u5: {
+    question: 'Apakah hasil pelayanan sesuai dengan yang dijanjikan di standar pelayanan?',
+    answers: ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'],
+  },
+  u6: {
+    question: 'Bagaimana kemampuan petugas dalam melayani?',
+    answers: ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten'],
+  },
+  u7: {
+    question: 'Bagaimana kesopanan dan keramahan petugas?',
+    answers: [
+      'Tidak sopan dan ramah',
+      'Kurang sopan dan ramah',
+      'Sopan dan ramah',
+      'Sangat sopan dan ramah',
+    ],
+  },
+  u8: {
+    question: 'Bagaimana sarana dan prasarana pelayanan (ruang layanan, situs web, aplikasi)?',
+    answers: ['Buruk', 'Cukup', 'Baik', 'Sangat baik'],
+  },
+  u9: {
+    question: 'Bagaimana penanganan pengaduan, saran dan masukan?',
+    answers: [
+      'Tidak ada',
+      'Ada tetapi tidak berfungsi',
+      'Berfungsi kurang maksimal',
+      'Dikelola dengan baik',
+    ],
+  },
 };

@@ -61,14 +61,26 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/ikm', ikmRoutes(services));
   app.route('/api/staff', staffRoutes(services));
   // Unknown API paths answer JSON here rather than falling through to the site's 404 page.
-  app.all('/api/*', (c) => jsonError(c, 404, 'not_found', preferredLanguage(c.req.header('accept-language'))));
+  app.all('/api/*', (c) =>
+    jsonError(c, 404, 'not_found', preferredLanguage(c.req.header('accept-language'))),
+  );
 
   app.onError((error, c) => {
     // The name and stack only: a message can quote input (e.g. a parser's), which may be personal data.
-    console.error(`${c.req.method} ${c.req.path} failed: ${error.name}\n${error.stack?.split('\n').slice(1).join('\n') ?? ''}`);
+    console.error(
+      `${c.req.method} ${c.req.path} failed: ${error.name}\n${error.stack?.split('\n').slice(1).join('\n') ?? ''}`,
+    );
     if ((c.req.header('accept') ?? '').includes('text/html')) {
       const message = errorMessage('internal_error', 'id');
-      return c.html(noticePage({ title: 'Terjadi kesalahan', message, backHref: '/', look: pageLook(services) }), 500);
+      return c.html(
+        noticePage({
+          title: 'Terjadi kesalahan',
+          message,
+          backHref: '/',
+          look: pageLook(services),
+        }),
+        500,
+      );
     }
     return jsonError(c, 500, 'internal_error', preferredLanguage(c.req.header('accept-language')));
   });

@@ -2,7 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+const SOURCES = [
+  'content',
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+];
 // The server's own code is served from source, not from the build.
 const NOT_IN_BUILD = [join('src', 'server')];
 
@@ -27,7 +34,9 @@ export function isStale(distDir: string): boolean {
 export function buildIfStale(distDir: string): void {
   if (!isStale(distDir)) return;
   console.log('Membangun situs (dist/ belum ada atau lebih lama dari sumbernya)…');
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     console.error('Build gagal; periksa pesan di atas.');
     process.exit(result.status ?? 1);

@@ -9,8 +9,13 @@ function readYaml(path: string): unknown {
   return parse(readFileSync(path, 'utf8'));
 }
 
-function describeProblems(path: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  const lines = issues.map((issue) => `  ${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`);
+function describeProblems(
+  path: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string {
+  const lines = issues.map(
+    (issue) => `  ${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
+  );
   return `${path} is not valid:\n${lines.join('\n')}`;
 }
 

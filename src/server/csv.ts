@@ -5,7 +5,10 @@ const BOM = '\uFEFF';
 
 type CsvDelimiter = ',' | ';';
 
-function cell(value: string | number | boolean | null | undefined, delimiter: CsvDelimiter): string {
+function cell(
+  value: string | number | boolean | null | undefined,
+  delimiter: CsvDelimiter,
+): string {
   let text = value === null || value === undefined ? '' : String(value);
   // A cell starting with = + - @ (or a tab or CR) runs as a formula in Excel and LibreOffice
   // (OWASP "CSV injection"); a leading apostrophe keeps it text.
@@ -23,6 +26,8 @@ export function toCsv(
   rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
   delimiter: CsvDelimiter = ',',
 ): string {
-  const lines = [header, ...rows].map((row) => row.map((value) => cell(value, delimiter)).join(delimiter));
+  const lines = [header, ...rows].map((row) =>
+    row.map((value) => cell(value, delimiter)).join(delimiter),
+  );
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

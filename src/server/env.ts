@@ -54,25 +54,33 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
   function origin(name: string, raw: string): string | null {
     try {
       const url = new URL(raw);
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === raw.replace(/\/$/, '')) {
+      if (
+        (url.protocol === 'http:' || url.protocol === 'https:') &&
+        url.origin === raw.replace(/\/$/, '')
+      ) {
         return url.origin;
       }
     } catch {
       // reported below
     }
-    problems.push(`${name}: expected origins like https://pst.example.go.id (scheme and host, no path)`);
+    problems.push(
+      `${name}: expected origins like https://pst.example.go.id (scheme and host, no path)`,
+    );
     return null;
   }
 
   function email(name: string, fallback: string): string {
     const raw = value(name) ?? fallback;
-    if (!EMAIL.test(raw.replace(/^.*<(.*)>$/, '$1'))) problems.push(`${name}: expected an email address`);
+    if (!EMAIL.test(raw.replace(/^.*<(.*)>$/, '$1')))
+      problems.push(`${name}: expected an email address`);
     return raw;
   }
 
   const staffToken = value('STAFF_TOKEN') ?? null;
   if (staffToken !== null && staffToken.length < MIN_TOKEN_LENGTH) {
-    problems.push(`STAFF_TOKEN: expected at least ${MIN_TOKEN_LENGTH} characters (try: openssl rand -base64 32)`);
+    problems.push(
+      `STAFF_TOKEN: expected at least ${MIN_TOKEN_LENGTH} characters (try: openssl rand -base64 32)`,
+    );
   }
 
   const smtpUrl = value('SMTP_URL') ?? null;

@@ -93,5 +93,11 @@ export function validationError(
   issues: readonly BaseIssue<unknown>[],
   language: Language,
 ): Response {
-  return jsonError(c, status, 'validation_failed', language, fieldErrors(issues, catalogueFor(language)));
+  return jsonError(
+    c,
+    status,
+    'validation_failed',
+    language,
+    fieldErrors(issues, catalogueFor(language)),
+  );
 }

@@ -22,8 +22,14 @@ const MEDIA_TYPES: Record<string, Encoding> = {
 
 /** The encoding the Content-Type names, or null when it is not one we read. */
 function requestEncoding(contentType: string | undefined): Encoding | null {
-  const [mediaType = '', ...parameters] = (contentType ?? '').toLowerCase().split(';').map((part) => part.trim());
-  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length).replaceAll('"', '');
+  const [mediaType = '', ...parameters] = (contentType ?? '')
+    .toLowerCase()
+    .split(';')
+    .map((part) => part.trim());
+  const charset = parameters
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replaceAll('"', '');
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return null;
   return MEDIA_TYPES[mediaType] ?? null;
 }
@@ -50,7 +56,8 @@ function parseUrlEncoded(text: string): Record<string, string> | null {
   for (const pair of text.split('&')) {
     if (pair === '') continue;
     const separator = pair.indexOf('=');
-    const [rawName, rawValue] = separator === -1 ? [pair, ''] : [pair.slice(0, separator), pair.slice(separator + 1)];
+    const [rawName, rawValue] =
+      separator === -1 ? [pair, ''] : [pair.slice(0, separator), pair.slice(separator + 1)];
     try {
       values[decodeComponent(rawName)] = decodeComponent(rawValue);
     } catch {
@@ -78,7 +85,9 @@ export async function readBody(request: HonoRequest): Promise<BodyResult> {
 
   if (encoding === 'form') {
     const values = parseUrlEncoded(text);
-    return values ? { ok: true, encoding, values } : { ok: false, status: 400, code: 'invalid_encoding' };
+    return values
+      ? { ok: true, encoding, values }
+      : { ok: false, status: 400, code: 'invalid_encoding' };
   }
   try {
     const parsed: unknown = JSON.parse(text);

@@ -35,7 +35,10 @@ export function isSameSiteOrAllowed(c: Context, config: Config): boolean {
 /** The client's address: the socket peer, or the last X-Forwarded-For hop behind a trusted proxy. */
 export function clientIp(c: Context, config: Config): string {
   if (config.trustProxy) {
-    const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+    const hops = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((hop) => hop.trim())
+      .filter(Boolean);
     if (hops.length > 0) return hops[hops.length - 1];
   }
   return (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
@@ -60,13 +63,16 @@ export function createRateLimiter(perMinute: number, clock: Clock): RateLimiter 
       let window = windows.get(key);
       if (!window || now - window.start >= WINDOW_MS) {
         if (windows.size >= PRUNE_ABOVE) {
-          for (const [other, { start }] of windows) if (now - start >= WINDOW_MS) windows.delete(other);
+          for (const [other, { start }] of windows)
+            if (now - start >= WINDOW_MS) windows.delete(other);
         }
         window = { start: now, count: 0 };
         windows.set(key, window);
       }
       window.count += 1;
-      return window.count > perMinute ? Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000)) : 0;
+      return window.count > perMinute
+        ? Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000))
+        : 0;
     },
   };
 }

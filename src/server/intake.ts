@@ -42,7 +42,12 @@ export async function saveRequest(
     return {
       replayed: result.outcome === 'replayed',
       queuedMail: result.outcome === 'created' && mails.length > 0,
-      body: { reference: stored.reference, status: stored.status, dueDate: stored.dueDate, receivedAt: stored.createdAt },
+      body: {
+        reference: stored.reference,
+        status: stored.status,
+        dueDate: stored.dueDate,
+        receivedAt: stored.createdAt,
+      },
       location: `${CONFIRMATION_PAGES[kind]}?${query}`,
     };
   }

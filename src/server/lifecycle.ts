@@ -8,7 +8,12 @@ import type { RequestStatus } from './storage/store.ts';
 /** How the two request types are named to people. */
 export const KIND_LABELS = { konsultasi: 'Konsultasi', pengaduan: 'Pengaduan' } as const;
 
-export const STATUSES = ['baru', 'diproses', 'menunggu_pengguna', 'selesai'] as const satisfies readonly RequestStatus[];
+export const STATUSES = [
+  'baru',
+  'diproses',
+  'menunggu_pengguna',
+  'selesai',
+] as const satisfies readonly RequestStatus[];
 
 /** Online procedure step 14: closed when the citizen has not responded for 7 (tujuh) days. */
 export const AUTO_CLOSE_DAYS = 7;
@@ -39,6 +44,10 @@ const NEXT: Record<RequestStatus, readonly RequestStatus[]> = {
  * Whether staff may move a request from one status to another. A reply may also keep the
  * status (e.g. a second reply while waiting on the citizen, which restarts the 7 days).
  */
-export function canChangeStatus(from: RequestStatus, to: RequestStatus, withReply: boolean): boolean {
+export function canChangeStatus(
+  from: RequestStatus,
+  to: RequestStatus,
+  withReply: boolean,
+): boolean {
   return NEXT[from].includes(to) || (withReply && from === to);
 }

@@ -28,14 +28,18 @@ const office = loadOffice('content');
 const holidays = loadHolidays('content');
 const env = parseEnv(process.env, office);
 if (!env.ok) {
-  console.error(`Variabel lingkungan tidak valid:\n${env.problems.map((problem) => `- ${problem}`).join('\n')}`);
+  console.error(
+    `Variabel lingkungan tidak valid:\n${env.problems.map((problem) => `- ${problem}`).join('\n')}`,
+  );
   process.exit(1);
 }
 const { settings } = env;
 
 const year = jakartaDateTime(new Date()).date.slice(0, 4);
 if (![...holidays].some((date) => date.startsWith(year))) {
-  console.warn(`content/holidays.yaml belum berisi tanggal tahun ${year}: batas waktu hanya melewati Sabtu dan Minggu.`);
+  console.warn(
+    `content/holidays.yaml belum berisi tanggal tahun ${year}: batas waktu hanya melewati Sabtu dan Minggu.`,
+  );
 }
 
 if (!settings.skipBuild) buildIfStale(DIST_DIR);
@@ -44,7 +48,11 @@ mkdirSync(settings.dataDir, { recursive: true });
 const store = openSqliteStore(join(settings.dataDir, 'pst.sqlite'));
 const mailer = settings.smtpUrl ? smtpMailer(settings.smtpUrl, settings.config.mailFrom) : null;
 const clock = systemClock;
-const config = { ...settings.config, inlineHashes: collectInlineHashes(DIST_DIR), stylesheets: siteStylesheets(DIST_DIR) };
+const config = {
+  ...settings.config,
+  inlineHashes: collectInlineHashes(DIST_DIR),
+  stylesheets: siteStylesheets(DIST_DIR),
+};
 
 const app = createApp({ store, clock, mailer, config, office, holidays });
 // After the API routes, so /api/* never reaches the static files, and inside createApp's

@@ -14,7 +14,13 @@ export type SlotValues = Record<string, string>;
 /** Values for the slots of the page at `path`, or null when the page has none. */
 export type SlotSource = (path: string, query: URLSearchParams) => Promise<SlotValues | null>;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 
 // An element whose only content is text; the slot's name is its data-slot attribute.
@@ -37,14 +43,21 @@ function requestSlots(query: URLSearchParams): SlotValues {
   return values;
 }
 
-const NUMBER = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const NUMBER = new Intl.NumberFormat('id-ID', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 async function ikmSlots(store: Store): Promise<SlotValues> {
   const { count, means } = await store.ratingMeans({});
   if (count === 0) return {};
   const index = ikmIndex(means);
   const band = ikmBand(index);
-  return { 'ikm-index': NUMBER.format(index), 'ikm-band': `${band.grade} (${band.label})`, 'ikm-count': String(count) };
+  return {
+    'ikm-index': NUMBER.format(index),
+    'ikm-band': `${band.grade} (${band.label})`,
+    'ikm-count': String(count),
+  };
 }
 
 /** The site's pages with slots: the confirmation pages of the forms. */

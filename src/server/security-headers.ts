@@ -32,12 +32,16 @@ export function securityHeaders(config: Config): MiddlewareHandler {
     headers.set('X-Content-Type-Options', 'nosniff');
     // Confirmation URLs carry the reference; other sites see at most our origin.
     headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+    headers.set(
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    );
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
     headers.set('X-Frame-Options', 'DENY');
     // HSTS only means something over HTTPS; browsers ignore it on plain HTTP, so trusting the
     // proxy's X-Forwarded-Proto here cannot be abused.
-    const https = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+    const https =
+      new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
     if (https) headers.set('Strict-Transport-Security', 'max-age=31536000');
   };
 }

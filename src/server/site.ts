@@ -41,7 +41,9 @@ export function mountSite(app: Hono, root: string, slots?: SlotSource): void {
   });
   app.use('*', serveStatic({ root, precompressed: true }));
   app.notFound(async (c) => {
-    const page = await readFile(join(root, '404.html'), 'utf8').catch(() => 'Halaman tidak ditemukan.');
+    const page = await readFile(join(root, '404.html'), 'utf8').catch(
+      () => 'Halaman tidak ditemukan.',
+    );
     c.header('Cache-Control', 'no-store');
     return c.html(page, 404);
   });

@@ -66,26 +66,52 @@ function refuse(
   const message = errorMessage(code, 'id');
   // With the values read, the form comes back filled in; before that, only a way back.
   const page = answering.values
-    ? formErrorPage({ form, values: answering.values, errors: {}, notice: message, look, siteOrigin: answering.siteOrigin })
-    : noticePage({ title: NOTICE_TITLE, message, backHref: answering.siteOrigin + form.page({}), look });
+    ? formErrorPage({
+        form,
+        values: answering.values,
+        errors: {},
+        notice: message,
+        look,
+        siteOrigin: answering.siteOrigin,
+      })
+    : noticePage({
+        title: NOTICE_TITLE,
+        message,
+        backHref: answering.siteOrigin + form.page({}),
+        look,
+      });
   return c.html(page, status);
 }
 
 /** Everything up to validation; a Response when the post is refused on the way. */
-export async function receive(c: Context, services: Services, form: FormSpec): Promise<Received | Response> {
+export async function receive(
+  c: Context,
+  services: Services,
+  form: FormSpec,
+): Promise<Received | Response> {
   const { config } = services;
   const accept = c.req.header('accept') ?? '';
   const wantsJson = accept.includes('application/json');
   const language = preferredLanguage(c.req.header('accept-language'));
   const siteOrigin = allowedSiteOrigin(c, config);
   // Before the body is read only Accept tells a browser page from a script.
-  const early: Answering = { html: !wantsJson && accept.includes('text/html'), language, siteOrigin };
+  const early: Answering = {
+    html: !wantsJson && accept.includes('text/html'),
+    language,
+    siteOrigin,
+  };
 
-  if (!isSameSiteOrAllowed(c, config)) return refuse(c, services, form, early, 403, 'forbidden_origin');
+  if (!isSameSiteOrAllowed(c, config))
+    return refuse(c, services, form, early, 403, 'forbidden_origin');
   const body = await readBody(c.req);
   if (!body.ok) return refuse(c, services, form, early, body.status, body.code);
 
-  const received: Received = { values: body.values, html: body.encoding === 'form' && !wantsJson, language, siteOrigin };
+  const received: Received = {
+    values: body.values,
+    html: body.encoding === 'form' && !wantsJson,
+    language,
+    siteOrigin,
+  };
   const wait = services.limiter.hit(clientIp(c, config));
   if (wait > 0) {
     c.header('Retry-After', String(wait));
@@ -104,7 +130,16 @@ export function validationFailed(
   if (!received.html) return validationError(c, 422, issues, received.language);
   // The HTML pages are Indonesian, like the site; JSON follows Accept-Language.
   const errors = fieldErrors(issues, MESSAGES_ID);
-  return c.html(formErrorPage({ form, values: received.values, errors, look: pageLook(services), siteOrigin: received.siteOrigin }), 422);
+  return c.html(
+    formErrorPage({
+      form,
+      values: received.values,
+      errors,
+      look: pageLook(services),
+      siteOrigin: received.siteOrigin,
+    }),
+    422,
+  );
 }
 
 /** The key from the Idempotency-Key header or the hidden field; undefined when malformed. */
@@ -118,29 +153,44 @@ function idempotencyKey(c: Context, values: Record<string, unknown>): string | n
  * Honeypot: the hidden `website` field is left empty by people and filled by bots.
  * Fill time: `form_started_at` (ms since epoch, set by the island when the form appears).
  */
-function looksLikeSpam(values: Record<string, unknown>, now: Date, minFillMs: number, checkFillTime: boolean): boolean {
+function looksLikeSpam(
+  values: Record<string, unknown>,
+  now: Date,
+  minFillMs: number,
+  checkFillTime: boolean,
+): boolean {
   const honeypot = values.website;
   if (honeypot !== undefined && honeypot !== null && String(honeypot).trim() !== '') return true;
   // Absent: a form without JavaScript cannot fill it in, so absence proves nothing.
-  if (!checkFillTime || values.form_started_at === undefined || values.form_started_at === '') return false;
+  if (!checkFillTime || values.form_started_at === undefined || values.form_started_at === '')
+    return false;
   const elapsed = now.getTime() - Number(values.form_started_at);
   // Negative or not a number: the browser's clock is off, which says nothing about the sender.
   return elapsed >= 0 && elapsed < minFillMs;
 }
 
-export function submissionHandler<Output>(services: Services, route: SubmissionRoute<Output>): Handler {
+export function submissionHandler<Output>(
+  services: Services,
+  route: SubmissionRoute<Output>,
+): Handler {
   return async (c) => {
     const received = await receive(c, services, route.form);
     if (received instanceof Response) return received;
 
     const key = idempotencyKey(c, received.values);
-    if (key === undefined) return refuse(c, services, route.form, received, 400, 'invalid_idempotency_key');
+    if (key === undefined)
+      return refuse(c, services, route.form, received, 400, 'invalid_idempotency_key');
 
     const parsed = v.safeParse(route.schema, received.values);
     if (!parsed.success) return validationFailed(c, services, route.form, received, parsed.issues);
 
     const now = services.clock.now();
-    const spam = looksLikeSpam(received.values, now, services.config.minFillMs, route.checkFillTime);
+    const spam = looksLikeSpam(
+      received.values,
+      now,
+      services.config.minFillMs,
+      route.checkFillTime,
+    );
     const saved = await route.save(parsed.output, { idempotencyKey: key, spam, now });
     if (saved.queuedMail) services.nudgeOutbox();
 

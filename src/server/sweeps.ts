@@ -22,8 +22,16 @@ export async function closeIdleRequests(deps: { store: Store; clock: Clock }): P
  * Retention (RETENTION_DAYS): erases personal data of requests closed longer ago than that,
  * and of spam received longer ago; deletes mail sent longer ago. Returns the requests erased.
  */
-export async function purgeExpiredData(deps: { store: Store; clock: Clock; retentionDays: number }): Promise<number> {
+export async function purgeExpiredData(deps: {
+  store: Store;
+  clock: Clock;
+  retentionDays: number;
+}): Promise<number> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS).toISOString();
-  return deps.store.purgeBefore(cutoff, now.toISOString(), `Data pribadi dihapus: masa simpan ${deps.retentionDays} hari berakhir`);
+  return deps.store.purgeBefore(
+    cutoff,
+    now.toISOString(),
+    `Data pribadi dihapus: masa simpan ${deps.retentionDays} hari berakhir`,
+  );
 }

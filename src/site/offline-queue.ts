@@ -49,7 +49,11 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(store: string, mode: IDBTransactionMode, work: (objects: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function run<T>(
+  store: string,
+  mode: IDBTransactionMode,
+  work: (objects: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -67,8 +71,14 @@ export function provisionalReference(idempotencyKey: string): string {
   return `TERTUNDA-${idempotencyKey.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 }
 
-export function enqueue(form: Omit<QueuedForm, 'queuedAt' | 'provisionalReference'>): Promise<QueuedForm> {
-  const queued = { ...form, provisionalReference: provisionalReference(form.idempotencyKey), queuedAt: new Date().toISOString() };
+export function enqueue(
+  form: Omit<QueuedForm, 'queuedAt' | 'provisionalReference'>,
+): Promise<QueuedForm> {
+  const queued = {
+    ...form,
+    provisionalReference: provisionalReference(form.idempotencyKey),
+    queuedAt: new Date().toISOString(),
+  };
   return run(WAITING, 'readwrite', (objects) => objects.put(queued)).then(() => queued);
 }
 
@@ -80,8 +90,17 @@ export function sent(): Promise<SentForm[]> {
   return run(SENT, 'readonly', (objects) => objects.getAll() as IDBRequest<SentForm[]>);
 }
 
-async function settle(form: QueuedForm, outcome: Omit<SentForm, 'idempotencyKey' | 'provisionalReference' | 'kind' | 'sentAt'>) {
-  const done: SentForm = { idempotencyKey: form.idempotencyKey, provisionalReference: form.provisionalReference, kind: form.kind, sentAt: new Date().toISOString(), ...outcome };
+async function settle(
+  form: QueuedForm,
+  outcome: Omit<SentForm, 'idempotencyKey' | 'provisionalReference' | 'kind' | 'sentAt'>,
+) {
+  const done: SentForm = {
+    idempotencyKey: form.idempotencyKey,
+    provisionalReference: form.provisionalReference,
+    kind: form.kind,
+    sentAt: new Date().toISOString(),
+    ...outcome,
+  };
   await run(SENT, 'readwrite', (objects) => objects.put(done));
   await run(WAITING, 'readwrite', (objects) => objects.delete(form.idempotencyKey));
   return done;
@@ -101,16 +120,29 @@ export function flush(): Promise<SentForm[]> {
       try {
         response = await fetch(form.url, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': form.idempotencyKey },
+          headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+            'Idempotency-Key': form.idempotencyKey,
+          },
           body: JSON.stringify(form.body),
         });
       } catch {
         break;
       }
       if (response.status >= 500) continue;
-      const body = (await response.json().catch(() => ({}))) as { reference?: string; dueDate?: string; error?: { message?: string } };
+      const body = (await response.json().catch(() => ({}))) as {
+        reference?: string;
+        dueDate?: string;
+        error?: { message?: string };
+      };
       done.push(
-        await settle(form, response.ok ? { reference: body.reference, dueDate: body.dueDate } : { refused: body.error?.message ?? `HTTP ${response.status}` }),
+        await settle(
+          form,
+          response.ok
+            ? { reference: body.reference, dueDate: body.dueDate }
+            : { refused: body.error?.message ?? `HTTP ${response.status}` },
+        ),
       );
     }
     return done;

@@ -33,7 +33,10 @@ export function enhanceFeedbackForm(form: HTMLFormElement): void {
       });
       // A refusal is explained by the endpoint's own error page: send the form plainly.
       if (!response.ok && response.status < 500) {
-        const answer = Object.assign(document.createElement('input'), { type: 'hidden', name: 'helpful' });
+        const answer = Object.assign(document.createElement('input'), {
+          type: 'hidden',
+          name: 'helpful',
+        });
         answer.value = helpful ? 'ya' : 'tidak';
         form.append(answer);
         form.submit();
@@ -42,7 +45,12 @@ export function enhanceFeedbackForm(form: HTMLFormElement): void {
     } catch {
       // Offline: the answer waits on this device and is sent when the connection returns.
       const { enqueue } = await import('./offline-queue.ts');
-      await enqueue({ idempotencyKey: crypto.randomUUID(), kind: 'umpan-balik', url: form.action, body: answer }).catch(() => {});
+      await enqueue({
+        idempotencyKey: crypto.randomUUID(),
+        kind: 'umpan-balik',
+        url: form.action,
+        body: answer,
+      }).catch(() => {});
     }
     thank(form);
   });

@@ -12,15 +12,24 @@ const CONTENT_PAGE_HTML_CSS = 14 * 1024;
 // Pages whose job is interactive have their own budgets in their own specs.
 const INTERACTIVE = /^\/(cari|konsultasi|pengaduan|penilaian|status)\//;
 
-test('each content page ships at most 2 KB gz JavaScript, 3 KB gz more to register the service worker, 14 KB gz HTML+CSS', async ({ request }) => {
-  const gz = async (path: string) => gzipSync(await (await request.get(path)).body(), { level: 9 }).length;
+test('each content page ships at most 2 KB gz JavaScript, 3 KB gz more to register the service worker, 14 KB gz HTML+CSS', async ({
+  request,
+}) => {
+  const gz = async (path: string) =>
+    gzipSync(await (await request.get(path)).body(), { level: 9 }).length;
   const report: string[] = [];
   for (const path of (await sitemapPaths(request)).filter((p) => !INTERACTIVE.test(p))) {
     const html = await (await request.get(path)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
     const modules = [...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]);
-    const inline = [...html.matchAll(/<script\b(?![^>]*\b(?:src|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)];
-    const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    const inline = [
+      ...html.matchAll(
+        /<script\b(?![^>]*\b(?:src|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g,
+      ),
+    ];
+    const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     let js = inline.reduce((sum, m) => sum + gzipSync(m[1]).length, 0);
     let registration = 0;
     for (const src of new Set([...scripts, ...modules])) {
@@ -33,7 +42,9 @@ test('each content page ships at most 2 KB gz JavaScript, 3 KB gz more to regist
     for (const href of styles) htmlCss += await gz(href);
     report.push(`${path} js=${js} sw-registration=${registration} html+css=${htmlCss}`);
     expect(js, `${path} JavaScript (gz bytes)`).toBeLessThanOrEqual(CONTENT_PAGE_JS);
-    expect(registration, `${path} service-worker registration (gz bytes)`).toBeLessThanOrEqual(SW_REGISTRATION_JS);
+    expect(registration, `${path} service-worker registration (gz bytes)`).toBeLessThanOrEqual(
+      SW_REGISTRATION_JS,
+    );
     expect(htmlCss, `${path} HTML+CSS (gz bytes)`).toBeLessThanOrEqual(CONTENT_PAGE_HTML_CSS);
   }
   test.info().annotations.push({ type: 'bytes', description: report.join('\n') });

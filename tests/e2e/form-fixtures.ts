@@ -6,18 +6,36 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { expect, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
+import {
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 import config, { dataDir } from '../../playwright.config.ts';
 import { IKM_ELEMENTS } from '../../src/lib/ikm.ts';
-import { CATEGORY_LABELS, COMPLAINT_LABELS, IDENTITY_LABELS, type Category, type Identity } from '../../src/schemas/complaint.ts';
-import { CHANNEL_LABELS, CONSULTATION_LABELS, type Channel } from '../../src/schemas/consultation.ts';
+import {
+  CATEGORY_LABELS,
+  COMPLAINT_LABELS,
+  IDENTITY_LABELS,
+  type Category,
+  type Identity,
+} from '../../src/schemas/complaint.ts';
+import {
+  CHANNEL_LABELS,
+  CONSULTATION_LABELS,
+  type Channel,
+} from '../../src/schemas/consultation.ts';
 import { ANSWER_FIELDS, RATING_LABELS, RATING_QUESTIONS } from '../../src/schemas/rating.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 // ---- Named examples (tests/fixtures/*): the same ones the unit and server tests use ----
 
 function example<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'),
+  ) as T;
 }
 
 export interface ConsultationExample {
@@ -41,11 +59,16 @@ export interface ComplaintExample {
   consent?: boolean;
 }
 
-export type RatingExample = { reference?: string; comment?: string } & Record<(typeof ANSWER_FIELDS)[number], number>;
+export type RatingExample = { reference?: string; comment?: string } & Record<
+  (typeof ANSWER_FIELDS)[number],
+  number
+>;
 
 export const examples = {
   consultation: example<ConsultationExample>('consultation/valid'),
-  consultationWithoutEmail: example<Omit<ConsultationExample, 'email'>>('consultation/missing-email'),
+  consultationWithoutEmail: example<Omit<ConsultationExample, 'email'>>(
+    'consultation/missing-email',
+  ),
   complaint: example<ComplaintExample>('complaint/valid'),
   anonymousComplaint: example<ComplaintExample>('complaint/anonymous'),
   rating: example<RatingExample>('rating/valid'),
@@ -80,34 +103,50 @@ export async function openedAMinuteAgo(page: Page): Promise<void> {
 }
 
 /** The consultation form, on the site or on the endpoint's error page (same labels). */
-export async function fillConsultation(page: Page, answers: Partial<ConsultationExample>): Promise<void> {
+export async function fillConsultation(
+  page: Page,
+  answers: Partial<ConsultationExample>,
+): Promise<void> {
   const L = CONSULTATION_LABELS;
   if (answers.name !== undefined) await page.getByLabel(L.name, { exact: true }).fill(answers.name);
-  if (answers.email !== undefined) await page.getByLabel(L.email, { exact: true }).fill(answers.email);
-  if (answers.phone !== undefined) await page.getByLabel(L.phone, { exact: true }).fill(answers.phone);
-  if (answers.topic !== undefined) await page.getByLabel(L.topic, { exact: true }).fill(answers.topic);
-  if (answers.question !== undefined) await page.getByLabel(L.question, { exact: true }).fill(answers.question);
-  if (answers.channel) await page.getByRole('radio', { name: CHANNEL_LABELS[answers.channel], exact: true }).check();
+  if (answers.email !== undefined)
+    await page.getByLabel(L.email, { exact: true }).fill(answers.email);
+  if (answers.phone !== undefined)
+    await page.getByLabel(L.phone, { exact: true }).fill(answers.phone);
+  if (answers.topic !== undefined)
+    await page.getByLabel(L.topic, { exact: true }).fill(answers.topic);
+  if (answers.question !== undefined)
+    await page.getByLabel(L.question, { exact: true }).fill(answers.question);
+  if (answers.channel)
+    await page.getByRole('radio', { name: CHANNEL_LABELS[answers.channel], exact: true }).check();
   if (answers.consent) await page.getByRole('checkbox', { name: L.consent }).check();
 }
 
 /** The complaint form; contact fields only when given (they are hidden for an anonymous one with JS). */
 export async function fillComplaint(page: Page, answers: Partial<ComplaintExample>): Promise<void> {
   const L = COMPLAINT_LABELS;
-  if (answers.category) await page.getByRole('radio', { name: CATEGORY_LABELS[answers.category], exact: true }).check();
-  if (answers.description !== undefined) await page.getByLabel(L.description, { exact: true }).fill(answers.description);
-  if (answers.reference !== undefined) await page.getByLabel(L.reference, { exact: true }).fill(answers.reference);
-  if (answers.identity) await page.getByRole('radio', { name: IDENTITY_LABELS[answers.identity], exact: true }).check();
+  if (answers.category)
+    await page.getByRole('radio', { name: CATEGORY_LABELS[answers.category], exact: true }).check();
+  if (answers.description !== undefined)
+    await page.getByLabel(L.description, { exact: true }).fill(answers.description);
+  if (answers.reference !== undefined)
+    await page.getByLabel(L.reference, { exact: true }).fill(answers.reference);
+  if (answers.identity)
+    await page.getByRole('radio', { name: IDENTITY_LABELS[answers.identity], exact: true }).check();
   if (answers.name !== undefined) await page.getByLabel(L.name, { exact: true }).fill(answers.name);
-  if (answers.email !== undefined) await page.getByLabel(L.email, { exact: true }).fill(answers.email);
-  if (answers.phone !== undefined) await page.getByLabel(L.phone, { exact: true }).fill(answers.phone);
+  if (answers.email !== undefined)
+    await page.getByLabel(L.email, { exact: true }).fill(answers.email);
+  if (answers.phone !== undefined)
+    await page.getByLabel(L.phone, { exact: true }).fill(answers.phone);
   if (answers.consent) await page.getByRole('checkbox', { name: L.consent }).check();
 }
 
 /** The question group of IKM element `index` (0–8) on /penilaian/, as the citizen reads it. */
 export function ratingQuestion(page: Page, index: number) {
   const field = ANSWER_FIELDS[index];
-  return page.getByRole('group', { name: `${index + 1}. ${IKM_ELEMENTS[index].name}: ${RATING_QUESTIONS[field].question}` });
+  return page.getByRole('group', {
+    name: `${index + 1}. ${IKM_ELEMENTS[index].name}: ${RATING_QUESTIONS[field].question}`,
+  });
 }
 
 /** The nine answers (and the comment, when given) of the survey on /penilaian/. */
@@ -116,7 +155,8 @@ export async function fillRating(page: Page, answers: RatingExample): Promise<vo
     const label = RATING_QUESTIONS[field].answers[answers[field] - 1];
     await ratingQuestion(page, index).getByRole('radio', { name: label, exact: true }).check();
   }
-  if (answers.comment !== undefined) await page.getByLabel(RATING_LABELS.comment, { exact: true }).fill(answers.comment);
+  if (answers.comment !== undefined)
+    await page.getByLabel(RATING_LABELS.comment, { exact: true }).fill(answers.comment);
 }
 
 /** The reference a confirmation page shows (filled in by the server from its address). */
@@ -126,7 +166,9 @@ export const shownDueDate = (page: Page) => page.getByRole('main').locator('[dat
 
 /** Fails with the overflowing width when the page scrolls sideways. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${page.url()} is wider than the viewport by`).toBeLessThanOrEqual(0);
 }
 
@@ -134,7 +176,10 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
  * The endpoint's JSON answer to the next POST to `path`, read on its way to the page: the page
  * may navigate away, or never read the body, before Playwright could. Call before the click.
  */
-export async function tapAnswer<Body>(page: Page, path: `/api/${string}`): Promise<{ answer: Promise<{ status: number; body: Body }> }> {
+export async function tapAnswer<Body>(
+  page: Page,
+  path: `/api/${string}`,
+): Promise<{ answer: Promise<{ status: number; body: Body }> }> {
   let resolve!: (value: { status: number; body: Body }) => void;
   const answer = new Promise<{ status: number; body: Body }>((done) => (resolve = done));
   await page.route(
@@ -154,13 +199,23 @@ export async function tapAnswer<Body>(page: Page, path: `/api/${string}`): Promi
  * overflow check) hangs in such a page. The copy has the page's HTML as it stands, at its own
  * address, without scripts, in the same viewport, with scripting on for the check only.
  */
-export async function inScriptedCopy(page: Page, browser: Browser, check: (copy: Page) => Promise<void>): Promise<void> {
+export async function inScriptedCopy(
+  page: Page,
+  browser: Browser,
+  check: (copy: Page) => Promise<void>,
+): Promise<void> {
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/g, '');
   const url = page.url().split('#')[0];
-  const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block', viewport: page.viewportSize() });
+  const context = await browser.newContext({
+    javaScriptEnabled: true,
+    serviceWorkers: 'block',
+    viewport: page.viewportSize(),
+  });
   try {
     const copy = await context.newPage();
-    await copy.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await copy.route(url, (route) =>
+      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    );
     await copy.goto(url);
     await check(copy);
   } finally {
@@ -169,7 +224,10 @@ export async function inScriptedCopy(page: Page, browser: Browser, check: (copy:
 }
 
 /** axe on a page that has JavaScript off (see inScriptedCopy). */
-export async function expectNoAxeViolationsWithoutScripts(page: Page, browser: Browser): Promise<void> {
+export async function expectNoAxeViolationsWithoutScripts(
+  page: Page,
+  browser: Browser,
+): Promise<void> {
   await inScriptedCopy(page, browser, expectNoAxeViolations);
 }
 
@@ -219,20 +277,29 @@ function query<Row>(sql: string, params: Record<string, string>): Row[] {
 
 /** Table names from src/server/storage/migrations.ts. */
 export const stored = {
-  request: (reference: string) => query<RequestRow>('SELECT * FROM requests WHERE reference = :reference', { reference })[0],
+  request: (reference: string) =>
+    query<RequestRow>('SELECT * FROM requests WHERE reference = :reference', { reference })[0],
   /** Every request with this question: a form sent twice would show twice. */
-  requestsWithQuestion: (question: string) => query<RequestRow>('SELECT * FROM requests WHERE question = :question', { question }),
+  requestsWithQuestion: (question: string) =>
+    query<RequestRow>('SELECT * FROM requests WHERE question = :question', { question }),
   /** Ratings with this comment. */
-  ratingsWithComment: (comment: string) => query<RatingRow>('SELECT * FROM ratings WHERE comment = :comment', { comment }),
+  ratingsWithComment: (comment: string) =>
+    query<RatingRow>('SELECT * FROM ratings WHERE comment = :comment', { comment }),
   /** Ratings given for the request with this reference. */
-  ratingsFor: (reference: string) => query<RatingRow>('SELECT * FROM ratings WHERE reference = :reference', { reference }),
+  ratingsFor: (reference: string) =>
+    query<RatingRow>('SELECT * FROM ratings WHERE reference = :reference', { reference }),
   /** Feedback saved at this instant (the endpoint's `receivedAt`). */
-  feedbackAt: (createdAt: string) => query<FeedbackRow>('SELECT * FROM feedback WHERE created_at = :createdAt', { createdAt }),
+  feedbackAt: (createdAt: string) =>
+    query<FeedbackRow>('SELECT * FROM feedback WHERE created_at = :createdAt', { createdAt }),
   /** Feedback with this comment. */
-  feedbackWithComment: (comment: string) => query<FeedbackRow>('SELECT * FROM feedback WHERE comment = :comment', { comment }),
+  feedbackWithComment: (comment: string) =>
+    query<FeedbackRow>('SELECT * FROM feedback WHERE comment = :comment', { comment }),
   /** Feedback about `page` saved since `since` (an ISO instant). */
   feedbackSince: (page: string, since: string) =>
-    query<FeedbackRow>('SELECT * FROM feedback WHERE page = :page AND created_at >= :since', { page, since }),
+    query<FeedbackRow>('SELECT * FROM feedback WHERE page = :page AND created_at >= :since', {
+      page,
+      since,
+    }),
 };
 
 // ---- Acting as the endpoint's other users ----
@@ -245,7 +312,10 @@ export async function submitConsultation(
   request: APIRequestContext,
   answers: ConsultationExample = examples.consultation,
 ): Promise<{ reference: string; dueDate: string }> {
-  const response = await request.post('/api/consultations', { data: answers, headers: { Accept: 'application/json' } });
+  const response = await request.post('/api/consultations', {
+    data: answers,
+    headers: { Accept: 'application/json' },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { reference: string; dueDate: string };
 }
@@ -255,7 +325,10 @@ export async function submitComplaint(
   request: APIRequestContext,
   answers: ComplaintExample = examples.complaint,
 ): Promise<{ reference: string; dueDate: string }> {
-  const response = await request.post('/api/complaints', { data: answers, headers: { Accept: 'application/json' } });
+  const response = await request.post('/api/complaints', {
+    data: answers,
+    headers: { Accept: 'application/json' },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { reference: string; dueDate: string };
 }

@@ -5,7 +5,11 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/working-days.ts';
-import { COMPLAINT_LABELS, COMPLAINT_LIMITS, IDENTITY_LABELS } from '../../src/schemas/complaint.ts';
+import {
+  COMPLAINT_LABELS,
+  COMPLAINT_LIMITS,
+  IDENTITY_LABELS,
+} from '../../src/schemas/complaint.ts';
 import { CONSULTATION_LABELS, CONSULTATION_LIMITS } from '../../src/schemas/consultation.ts';
 import { REFERENCE_MAX_LENGTH } from '../../src/schemas/fields.ts';
 import { MESSAGES_ID as M } from '../../src/schemas/messages.ts';
@@ -29,12 +33,15 @@ import {
 test.use({ javaScriptEnabled: false, serviceWorkers: 'block' });
 
 /** The endpoint's error summary (an alert listing each error as a link to its field). */
-const errorSummary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Ada yang perlu diperbaiki' });
+const errorSummary = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: 'Ada yang perlu diperbaiki' });
 
 test.describe('consultation request without JavaScript', () => {
   const L = CONSULTATION_LABELS;
 
-  test('is sent in one press and the confirmation shows the stored reference and due date', async ({ page }) => {
+  test('is sent in one press and the confirmation shows the stored reference and due date', async ({
+    page,
+  }) => {
     await page.goto('/konsultasi/');
     await fillConsultation(page, examples.consultation);
     await page.getByRole('button', { name: 'Kirim permintaan' }).click();
@@ -53,7 +60,9 @@ test.describe('consultation request without JavaScript', () => {
     await expect(shownDueDate(page)).toHaveText(formatDate(row.due_date));
   });
 
-  test('an empty post comes back as the endpoint\'s error page, which can then be corrected and sent', async ({ page }) => {
+  test("an empty post comes back as the endpoint's error page, which can then be corrected and sent", async ({
+    page,
+  }) => {
     await page.goto('/konsultasi/');
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/consultations')),
@@ -78,10 +87,12 @@ test.describe('consultation request without JavaScript', () => {
     await fillConsultation(page, examples.consultation);
     await page.getByRole('button', { name: 'Kirim' }).click();
     await expect(page).toHaveURL(/\/konsultasi\/terkirim\/\?ref=/);
-    expect(stored.request((await shownReference(page).textContent()) ?? '')).toMatchObject({ email: examples.consultation.email });
+    expect(stored.request((await shownReference(page).textContent()) ?? '')).toMatchObject({
+      email: examples.consultation.email,
+    });
   });
 
-  test('the fields carry the schema\'s limits as HTML attributes', async ({ page }) => {
+  test("the fields carry the schema's limits as HTML attributes", async ({ page }) => {
     await page.goto('/konsultasi/');
     for (const [label, max, required] of [
       [L.name, CONSULTATION_LIMITS.name, true],
@@ -97,7 +108,9 @@ test.describe('consultation request without JavaScript', () => {
     }
     await expect(page.getByLabel(L.email, { exact: true })).toHaveAttribute('type', 'email');
     await expect(page.getByRole('checkbox', { name: L.consent })).toHaveAttribute('required', '');
-    await expect(page.getByRole('group', { name: L.channel }).getByRole('radio').first()).toHaveAttribute('required', '');
+    await expect(
+      page.getByRole('group', { name: L.channel }).getByRole('radio').first(),
+    ).toHaveAttribute('required', '');
     // The browser's own checks stay off; the endpoint explains every error in words.
     await expect(page.getByRole('main').locator('form')).toHaveAttribute('novalidate', '');
   });
@@ -106,17 +119,26 @@ test.describe('consultation request without JavaScript', () => {
 test.describe('complaint without JavaScript', () => {
   const L = COMPLAINT_LABELS;
 
-  test('the endpoint\'s error page keeps everything typed, and the corrected complaint is stored', async ({ page }) => {
+  test("the endpoint's error page keeps everything typed, and the corrected complaint is stored", async ({
+    page,
+  }) => {
     const answers = examples.complaint;
     await page.goto('/pengaduan/');
     await fillComplaint(page, { ...answers, email: 'andi.pratama@contoh', consent: false });
     await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
 
     await expect(page).toHaveTitle(/^Kesalahan: Sampaikan pengaduan/);
-    await expect(errorSummary(page).getByRole('link')).toHaveText([M['email.invalid'], M['consent.required']]);
-    await expect(page.getByRole('radio', { name: 'Waktu pelayanan (lambat atau tidak dijawab)' })).toBeChecked();
+    await expect(errorSummary(page).getByRole('link')).toHaveText([
+      M['email.invalid'],
+      M['consent.required'],
+    ]);
+    await expect(
+      page.getByRole('radio', { name: 'Waktu pelayanan (lambat atau tidak dijawab)' }),
+    ).toBeChecked();
     await expect(page.getByLabel(L.description, { exact: true })).toHaveValue(answers.description);
-    await expect(page.getByLabel(L.reference, { exact: true })).toHaveValue(answers.reference ?? '');
+    await expect(page.getByLabel(L.reference, { exact: true })).toHaveValue(
+      answers.reference ?? '',
+    );
     await expect(page.getByRole('radio', { name: IDENTITY_LABELS.terbuka })).toBeChecked();
     await expect(page.getByLabel(L.name, { exact: true })).toHaveValue(answers.name ?? '');
     await expect(page.getByLabel(L.email, { exact: true })).toHaveValue('andi.pratama@contoh');
@@ -137,7 +159,9 @@ test.describe('complaint without JavaScript', () => {
     await expect(shownDueDate(page)).toHaveText(formatDate(row.due_date));
   });
 
-  test('an anonymous complaint is stored without the name and email typed into the visible fields', async ({ page }) => {
+  test('an anonymous complaint is stored without the name and email typed into the visible fields', async ({
+    page,
+  }) => {
     const answers = examples.anonymousComplaint;
     await page.goto('/pengaduan/');
     // Without JavaScript every field shows; the endpoint drops the contact data.
@@ -145,16 +169,34 @@ test.describe('complaint without JavaScript', () => {
     await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
     await expect(page).toHaveURL(/\/pengaduan\/terkirim\/\?ref=/);
     const row = stored.request((await shownReference(page).textContent()) ?? '');
-    expect(row).toMatchObject({ identity: 'anonim', description: answers.description, name: null, email: null, phone: null });
+    expect(row).toMatchObject({
+      identity: 'anonim',
+      description: answers.description,
+      name: null,
+      email: null,
+      phone: null,
+    });
   });
 
-  test('the fields carry the schema\'s limits as HTML attributes', async ({ page }) => {
+  test("the fields carry the schema's limits as HTML attributes", async ({ page }) => {
     await page.goto('/pengaduan/');
-    await expect(page.getByLabel(L.description, { exact: true })).toHaveAttribute('maxlength', String(COMPLAINT_LIMITS.description));
+    await expect(page.getByLabel(L.description, { exact: true })).toHaveAttribute(
+      'maxlength',
+      String(COMPLAINT_LIMITS.description),
+    );
     await expect(page.getByLabel(L.description, { exact: true })).toHaveAttribute('required', '');
-    await expect(page.getByLabel(L.reference, { exact: true })).toHaveAttribute('maxlength', String(REFERENCE_MAX_LENGTH));
-    await expect(page.getByLabel(L.name, { exact: true })).toHaveAttribute('maxlength', String(COMPLAINT_LIMITS.name));
-    await expect(page.getByLabel(L.email, { exact: true })).toHaveAttribute('maxlength', String(COMPLAINT_LIMITS.email));
+    await expect(page.getByLabel(L.reference, { exact: true })).toHaveAttribute(
+      'maxlength',
+      String(REFERENCE_MAX_LENGTH),
+    );
+    await expect(page.getByLabel(L.name, { exact: true })).toHaveAttribute(
+      'maxlength',
+      String(COMPLAINT_LIMITS.name),
+    );
+    await expect(page.getByLabel(L.email, { exact: true })).toHaveAttribute(
+      'maxlength',
+      String(COMPLAINT_LIMITS.email),
+    );
     // Contact details are required only for an open or confidential complaint, so not by HTML.
     await expect(page.getByLabel(L.email, { exact: true })).not.toHaveAttribute('required');
   });
@@ -164,9 +206,15 @@ test.describe('IKM rating without JavaScript', () => {
   test('is stored and the thanks page shows the current IKM', async ({ page }, testInfo) => {
     const comment = uniqueText(testInfo, examples.rating.comment ?? '');
     await page.goto('/penilaian/');
-    await expect(page.getByLabel(RATING_LABELS.comment, { exact: true })).toHaveAttribute('maxlength', String(RATING_LIMITS.comment));
+    await expect(page.getByLabel(RATING_LABELS.comment, { exact: true })).toHaveAttribute(
+      'maxlength',
+      String(RATING_LIMITS.comment),
+    );
     for (const index of ANSWER_FIELDS.keys()) {
-      await expect(ratingQuestion(page, index).getByRole('radio').first()).toHaveAttribute('required', '');
+      await expect(ratingQuestion(page, index).getByRole('radio').first()).toHaveAttribute(
+        'required',
+        '',
+      );
     }
     await fillRating(page, { ...examples.rating, comment });
     await page.getByRole('button', { name: 'Kirim penilaian' }).click();
@@ -175,14 +223,16 @@ test.describe('IKM rating without JavaScript', () => {
     const [row] = stored.ratingsWithComment(comment);
     expect(row).toMatchObject({ reference: null, spam: 0 });
     for (const field of ANSWER_FIELDS) expect(row[field], field).toBe(examples.rating[field]);
-    await expect(page.getByRole('main').getByRole('definition').first()).toHaveText(/^\d{2,3},\d{2} dari 100$/);
+    await expect(page.getByRole('main').getByRole('definition').first()).toHaveText(
+      /^\d{2,3},\d{2} dari 100$/,
+    );
   });
 });
 
 test.describe('status lookup without JavaScript', () => {
   const L = STATUS_LABELS;
 
-  test('the endpoint\'s status page shows the staff reply', async ({ page, request, browser }) => {
+  test("the endpoint's status page shows the staff reply", async ({ page, request, browser }) => {
     const { reference } = await submitConsultation(request);
     const reply = 'Data tersedia di publikasi Kecamatan Dalam Angka 2025, tabel 4.1.';
     await staffReply(request, reference, reply);
@@ -192,13 +242,18 @@ test.describe('status lookup without JavaScript', () => {
     await page.getByLabel(L.email, { exact: true }).fill(examples.consultation.email);
     await page.getByRole('button', { name: 'Cek status' }).click();
 
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Status permintaan ${reference}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `Status permintaan ${reference}`,
+    );
     await expect(page.getByRole('main')).toContainText('Menunggu tanggapan Anda');
     await expect(page.getByRole('main').getByRole('blockquote')).toHaveText(reply);
     await expectNoAxeViolationsWithoutScripts(page, browser);
   });
 
-  test('a wrong email is refused on the endpoint\'s error page, with the reference kept', async ({ page, request }) => {
+  test("a wrong email is refused on the endpoint's error page, with the reference kept", async ({
+    page,
+    request,
+  }) => {
     const { reference } = await submitConsultation(request);
     await page.goto('/status/');
     await page.getByLabel(L.reference, { exact: true }).fill(reference);
@@ -210,26 +265,42 @@ test.describe('status lookup without JavaScript', () => {
     await expect(page.getByLabel(L.reference, { exact: true })).toHaveValue(reference);
   });
 
-  test('a closed request\'s status page links to the rating form with its reference', async ({ page, request }) => {
+  test("a closed request's status page links to the rating form with its reference", async ({
+    page,
+    request,
+  }) => {
     const { reference } = await submitConsultation(request);
     await staffReply(request, reference, 'Jawaban sudah dikirim lewat email.', 'selesai');
     await page.goto('/status/');
     await page.getByLabel(L.reference, { exact: true }).fill(reference);
     await page.getByLabel(L.email, { exact: true }).fill(examples.consultation.email);
     await page.getByRole('button', { name: 'Cek status' }).click();
-    await expect(page.getByRole('link', { name: /penilaian/i })).toHaveAttribute('href', new RegExp(`/penilaian/\\?ref=${reference}$`));
+    await expect(page.getByRole('link', { name: /penilaian/i })).toHaveAttribute(
+      'href',
+      new RegExp(`/penilaian/\\?ref=${reference}$`),
+    );
   });
 });
 
 // Each a test of its own, so a finding on one page does not hide the others.
-test.describe('the endpoint\'s error pages pass axe', () => {
-  const posts: { form: string; path: string; button: string; answers?: (page: Page) => Promise<void> }[] = [
+test.describe("the endpoint's error pages pass axe", () => {
+  const posts: {
+    form: string;
+    path: string;
+    button: string;
+    answers?: (page: Page) => Promise<void>;
+  }[] = [
     { form: 'consultation', path: '/konsultasi/', button: 'Kirim permintaan' },
     {
       form: 'complaint',
       path: '/pengaduan/',
       button: 'Kirim pengaduan',
-      answers: (page) => fillComplaint(page, { ...examples.complaint, email: 'andi.pratama@contoh', consent: false }),
+      answers: (page) =>
+        fillComplaint(page, {
+          ...examples.complaint,
+          email: 'andi.pratama@contoh',
+          consent: false,
+        }),
     },
     { form: 'rating', path: '/penilaian/', button: 'Kirim penilaian' },
     { form: 'status lookup', path: '/status/', button: 'Cek status' },
@@ -246,7 +317,8 @@ test.describe('the endpoint\'s error pages pass axe', () => {
 });
 
 test.describe('page feedback without JavaScript', () => {
-  const feedbackForm = (page: Page) => page.getByRole('group', { name: 'Apakah halaman ini membantu?' });
+  const feedbackForm = (page: Page) =>
+    page.getByRole('group', { name: 'Apakah halaman ini membantu?' });
   const thanks = (page: Page) => page.getByText('Terima kasih atas masukan Anda.');
 
   test('"Ya" comes back to the same page with the thanks shown', async ({ page }) => {
@@ -259,7 +331,9 @@ test.describe('page feedback without JavaScript', () => {
     await expect(page).toHaveURL(`${path}#terima-kasih`);
     await expect(thanks(page)).toBeVisible();
     // A "Ya" carries nothing of its own to find it by; any other test's rows only add to these.
-    expect(stored.feedbackSince(path, since)).toContainEqual(expect.objectContaining({ helpful: 1, comment: null }));
+    expect(stored.feedbackSince(path, since)).toContainEqual(
+      expect.objectContaining({ helpful: 1, comment: null }),
+    );
   });
 
   test('"Tidak" with a comment stores both', async ({ page }, testInfo) => {
@@ -272,6 +346,8 @@ test.describe('page feedback without JavaScript', () => {
 
     await expect(page).toHaveURL(`${path}#terima-kasih`);
     await expect(thanks(page)).toBeVisible();
-    expect(stored.feedbackWithComment(comment)).toEqual([expect.objectContaining({ page: path, helpful: 0 })]);
+    expect(stored.feedbackWithComment(comment)).toEqual([
+      expect.objectContaining({ page: path, helpful: 0 }),
+    ]);
   });
 });

@@ -44,7 +44,11 @@ async function expectOnOneLine(element: Locator, text: string): Promise<void> {
 }
 
 const states: State[] = [
-  { title: 'the consultation form', shot: 'konsultasi', reach: (page) => open(page, '/konsultasi/') },
+  {
+    title: 'the consultation form',
+    shot: 'konsultasi',
+    reach: (page) => open(page, '/konsultasi/'),
+  },
   {
     title: 'the consultation form with errors',
     shot: 'konsultasi-kesalahan',
@@ -59,8 +63,12 @@ const states: State[] = [
     shot: 'konsultasi-saran',
     reach: async (page) => {
       await open(page, '/konsultasi/');
-      await page.getByLabel(CONSULTATION_LABELS.question, { exact: true }).fill('berapa biaya konsultasi');
-      await expect(page.getByRole('heading', { name: 'Mungkin jawaban ini membantu' })).toBeVisible();
+      await page
+        .getByLabel(CONSULTATION_LABELS.question, { exact: true })
+        .fill('berapa biaya konsultasi');
+      await expect(
+        page.getByRole('heading', { name: 'Mungkin jawaban ini membantu' }),
+      ).toBeVisible();
     },
   },
   {
@@ -78,7 +86,9 @@ const states: State[] = [
     shot: 'konsultasi-terkirim',
     reach: async (page, request) => {
       const { reference, dueDate } = await submitConsultation(request);
-      await page.goto(`/konsultasi/terkirim/?${new URLSearchParams({ ref: reference, due: dueDate })}`);
+      await page.goto(
+        `/konsultasi/terkirim/?${new URLSearchParams({ ref: reference, due: dueDate })}`,
+      );
       await expectOnOneLine(shownReference(page), reference);
     },
   },
@@ -98,7 +108,9 @@ const states: State[] = [
     shot: 'pengaduan-terkirim',
     reach: async (page, request) => {
       const { reference, dueDate } = await submitComplaint(request);
-      await page.goto(`/pengaduan/terkirim/?${new URLSearchParams({ ref: reference, due: dueDate })}`);
+      await page.goto(
+        `/pengaduan/terkirim/?${new URLSearchParams({ ref: reference, due: dueDate })}`,
+      );
       await expectOnOneLine(shownReference(page), reference);
     },
   },
@@ -112,14 +124,23 @@ const states: State[] = [
       await expect(page.getByRole('alert')).toBeVisible();
     },
   },
-  { title: 'the rating thanks with the IKM', shot: 'penilaian-terkirim', reach: async (page) => void (await page.goto('/penilaian/terkirim/')) },
+  {
+    title: 'the rating thanks with the IKM',
+    shot: 'penilaian-terkirim',
+    reach: async (page) => void (await page.goto('/penilaian/terkirim/')),
+  },
   { title: 'the status form', shot: 'status', reach: (page) => open(page, '/status/') },
   {
-    title: 'a closed request\'s status with a staff reply',
+    title: "a closed request's status with a staff reply",
     shot: 'status-hasil',
     reach: async (page, request) => {
       const { reference } = await submitConsultation(request);
-      await staffReply(request, reference, 'Data tersedia di publikasi Kecamatan Dalam Angka 2025, tabel 4.1 (jumlah penduduk miskin menurut kecamatan).', 'selesai');
+      await staffReply(
+        request,
+        reference,
+        'Data tersedia di publikasi Kecamatan Dalam Angka 2025, tabel 4.1 (jumlah penduduk miskin menurut kecamatan).',
+        'selesai',
+      );
       await open(page, '/status/');
       await page.getByLabel(STATUS_LABELS.reference, { exact: true }).fill(reference);
       await page.getByLabel(STATUS_LABELS.email, { exact: true }).fill(examples.consultation.email);
@@ -142,7 +163,10 @@ for (const { title, shot, reach } of states) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the endpoint\'s error page fits 320 px without scrolling sideways', async ({ page, browser }, testInfo) => {
+  test("the endpoint's error page fits 320 px without scrolling sideways", async ({
+    page,
+    browser,
+  }, testInfo) => {
     await page.goto('/pengaduan/');
     await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
     await expect(page).toHaveTitle(/^Kesalahan: /);

@@ -34,7 +34,8 @@ import { expectNoAxeViolations } from './support.ts';
 // in every fresh browser context and answer from its cache instead of the server under test.
 test.use({ serviceWorkers: 'block' });
 
-const errorSummary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Ada yang perlu diperbaiki' });
+const errorSummary = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: 'Ada yang perlu diperbaiki' });
 /** The box that takes focus: the alert's parent, labelled by the summary's heading. */
 const errorSummaryBox = (page: Page) => page.locator('.error-summary');
 
@@ -53,7 +54,9 @@ test.describe('consultation request', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('an empty submit shows a focused error summary whose links lead to each field', async ({ page }) => {
+  test('an empty submit shows a focused error summary whose links lead to each field', async ({
+    page,
+  }) => {
     await openConsultationForm(page);
     await page.getByRole('button', { name: 'Lanjutkan' }).click();
 
@@ -80,10 +83,18 @@ test.describe('consultation request', () => {
       await expect(input).toHaveAttribute('aria-invalid', 'true');
       await expect(input).toHaveAccessibleDescription(new RegExp(`Kesalahan: ${message}`));
     }
-    await expect(page.getByRole('group', { name: L.channel })).toHaveAccessibleDescription(`Kesalahan: ${M['channel.required']}`);
-    await expect(page.getByRole('checkbox', { name: L.consent })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('group', { name: L.channel })).toHaveAccessibleDescription(
+      `Kesalahan: ${M['channel.required']}`,
+    );
+    await expect(page.getByRole('checkbox', { name: L.consent })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     // The optional field is not marked.
-    await expect(page.getByLabel(L.phone, { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel(L.phone, { exact: true })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
 
     await links.filter({ hasText: M['email.required'] }).click();
     await expect(page.getByLabel(L.email, { exact: true })).toBeFocused();
@@ -95,16 +106,24 @@ test.describe('consultation request', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('an invalid email and a missing consent are reported, and everything typed stays', async ({ page }) => {
+  test('an invalid email and a missing consent are reported, and everything typed stays', async ({
+    page,
+  }) => {
     const answers = { ...examples.consultation, email: 'siti.rahmawati@contoh', consent: false };
     await openConsultationForm(page);
     await fillConsultation(page, answers);
     await page.getByRole('button', { name: 'Lanjutkan' }).click();
 
     await expect(errorSummaryBox(page)).toBeFocused();
-    await expect(errorSummary(page).getByRole('link')).toHaveText([M['email.invalid'], M['consent.required']]);
+    await expect(errorSummary(page).getByRole('link')).toHaveText([
+      M['email.invalid'],
+      M['consent.required'],
+    ]);
     await expect(page.getByLabel(L.email, { exact: true })).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel(L.name, { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel(L.name, { exact: true })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expect(page.getByLabel(L.name, { exact: true })).toHaveValue(answers.name);
     await expect(page.getByLabel(L.email, { exact: true })).toHaveValue(answers.email);
     await expect(page.getByLabel(L.question, { exact: true })).toHaveValue(answers.question);
@@ -117,7 +136,9 @@ test.describe('consultation request', () => {
     await expect(page).toHaveTitle(/^Ajukan konsultasi statistik/);
   });
 
-  test('an error the endpoint reports is shown in the same summary, next to its field', async ({ page }) => {
+  test('an error the endpoint reports is shown in the same summary, next to its field', async ({
+    page,
+  }) => {
     // The browser and the endpoint run the same schema, so no answer passes one and fails the
     // other; the endpoint's 422 is therefore played back here.
     const message = 'Alamat email ini tidak dapat menerima surat dari kami. Periksa ejaannya.';
@@ -125,7 +146,13 @@ test.describe('consultation request', () => {
       route.fulfill({
         status: 422,
         contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'validation_failed', message: 'Ada isian yang perlu diperbaiki.', fields: { email: message } } }),
+        body: JSON.stringify({
+          error: {
+            code: 'validation_failed',
+            message: 'Ada isian yang perlu diperbaiki.',
+            fields: { email: message },
+          },
+        }),
       }),
     );
     await openConsultationForm(page);
@@ -145,15 +172,26 @@ test.describe('consultation request', () => {
     await expect(email).toBeFocused();
   });
 
-  test('typed answers survive a reload and are forgotten once the request is sent', async ({ page }) => {
+  test('typed answers survive a reload and are forgotten once the request is sent', async ({
+    page,
+  }) => {
     await openConsultationForm(page);
-    await fillConsultation(page, { name: examples.consultation.name, question: examples.consultation.question });
+    await fillConsultation(page, {
+      name: examples.consultation.name,
+      question: examples.consultation.question,
+    });
     await page.reload();
     await hydrated(page);
     await expect(page.getByLabel(L.name, { exact: true })).toHaveValue(examples.consultation.name);
-    await expect(page.getByLabel(L.question, { exact: true })).toHaveValue(examples.consultation.question);
+    await expect(page.getByLabel(L.question, { exact: true })).toHaveValue(
+      examples.consultation.question,
+    );
 
-    await fillConsultation(page, { ...examples.consultation, name: undefined, question: undefined });
+    await fillConsultation(page, {
+      ...examples.consultation,
+      name: undefined,
+      question: undefined,
+    });
     await page.getByRole('button', { name: 'Lanjutkan' }).click();
     await page.getByRole('button', { name: 'Kirim permintaan' }).click();
     await expect(page).toHaveURL(/\/konsultasi\/terkirim\/\?ref=/);
@@ -163,7 +201,9 @@ test.describe('consultation request', () => {
     await expect(page.getByLabel(L.question, { exact: true })).toHaveValue('');
   });
 
-  test('check your answers lists every answer, "Ubah" leads back to the field, and the sent reference is the stored one', async ({ page }) => {
+  test('check your answers lists every answer, "Ubah" leads back to the field, and the sent reference is the stored one', async ({
+    page,
+  }) => {
     const answers = examples.consultation;
     const corrected = 'Siti Rahmawati Putri';
     await openedAMinuteAgo(page);
@@ -173,8 +213,22 @@ test.describe('consultation request', () => {
 
     const check = page.getByRole('region', { name: 'Periksa jawaban Anda' });
     await expect(page.getByRole('heading', { name: 'Periksa jawaban Anda' })).toBeFocused();
-    await expect(check.getByRole('term')).toHaveText([L.name, L.email, L.phone, L.topic, L.question, L.channel]);
-    for (const answer of [answers.name, answers.email, answers.phone ?? '', answers.topic, answers.question, CHANNEL_LABELS[answers.channel]]) {
+    await expect(check.getByRole('term')).toHaveText([
+      L.name,
+      L.email,
+      L.phone,
+      L.topic,
+      L.question,
+      L.channel,
+    ]);
+    for (const answer of [
+      answers.name,
+      answers.email,
+      answers.phone ?? '',
+      answers.topic,
+      answers.question,
+      CHANNEL_LABELS[answers.channel],
+    ]) {
       await expect(check.getByRole('definition').filter({ hasText: answer }).first()).toBeVisible();
     }
     // The fields are out of sight while the answers are checked.
@@ -190,7 +244,9 @@ test.describe('consultation request', () => {
 
     await page.getByRole('button', { name: 'Kirim permintaan' }).click();
     await expect(page).toHaveURL(/\/konsultasi\/terkirim\/\?ref=/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Permintaan konsultasi terkirim');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Permintaan konsultasi terkirim',
+    );
     const reference = (await shownReference(page).textContent()) ?? '';
     const row = stored.request(reference);
     expect(row, `no stored request with the reference shown, "${reference}"`).toBeDefined();
@@ -210,10 +266,13 @@ test.describe('consultation request', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('answers to "berapa biaya konsultasi" are suggested while typing, and "this answered my question" is counted', async ({ page }) => {
+  test('answers to "berapa biaya konsultasi" are suggested while typing, and "this answered my question" is counted', async ({
+    page,
+  }) => {
     const pagefindRuntime: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRuntime.push(request.url());
+      if (new URL(request.url()).pathname.startsWith('/pagefind/'))
+        pagefindRuntime.push(request.url());
     });
     await openConsultationForm(page);
     await page.getByLabel(L.name, { exact: true }).fill(examples.consultation.name);
@@ -221,24 +280,41 @@ test.describe('consultation request', () => {
 
     await page.getByLabel(L.question, { exact: true }).pressSequentially('berapa biaya konsultasi');
     // Each suggested answer opens in a new tab and says so.
-    const suggestions = page.getByRole('list').filter({ has: page.getByRole('link', { name: /\(terbuka di tab baru\)$/ }) });
+    const suggestions = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('link', { name: /\(terbuka di tab baru\)$/ }) });
     await expect(page.getByRole('heading', { name: 'Mungkin jawaban ini membantu' })).toBeVisible();
-    const answer = suggestions.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Berapa biaya konsultasi statistik\?/ }) });
+    const answer = suggestions
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: /^Berapa biaya konsultasi statistik\?/ }) });
     await expect(answer).toBeVisible();
     await expect(answer.getByRole('link')).toHaveAttribute('href', '/faq/biaya/');
     // At most three, and each one an answer's own page (not the list of questions).
-    const hrefs = await suggestions.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await suggestions
+      .getByRole('listitem')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeLessThanOrEqual(3);
     for (const href of hrefs) expect(href).toMatch(/^\/faq\/[^/]+\/$/);
     await expectNoAxeViolations(page);
 
     const { answer: sent } = await tapAnswer<{ receivedAt: string }>(page, '/api/feedback');
     await answer.getByRole('button', { name: 'Ini menjawab pertanyaan saya' }).click();
-    const { status, body: { receivedAt } } = await sent;
+    const {
+      status,
+      body: { receivedAt },
+    } = await sent;
     expect(status).toBe(201);
-    await expect(answer).toContainText('Senang jawabannya membantu. Anda tidak perlu mengirim formulir ini.');
+    await expect(answer).toContainText(
+      'Senang jawabannya membantu. Anda tidak perlu mengirim formulir ini.',
+    );
     expect(stored.feedbackAt(receivedAt)).toEqual([
-      expect.objectContaining({ page: '/faq/biaya/', helpful: 1, context: 'saran_konsultasi', spam: 0 }),
+      expect.objectContaining({
+        page: '/faq/biaya/',
+        helpful: 1,
+        context: 'saran_konsultasi',
+        spam: 0,
+      }),
     ]);
   });
 });
@@ -251,14 +327,22 @@ test.describe('complaint', () => {
     await hydrated(page);
   }
 
-  test('the empty form passes axe and keeps the WhatsApp and email channels in view', async ({ page }) => {
+  test('the empty form passes axe and keeps the WhatsApp and email channels in view', async ({
+    page,
+  }) => {
     await openComplaintForm(page);
-    await expect(page.getByRole('main').getByRole('link', { name: '0812-9990-1408' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'bps1408@bps.go.id' })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('link', { name: '0812-9990-1408' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('link', { name: 'bps1408@bps.go.id' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
-  test('an empty complaint lists every missing answer at once, in the order of the form', async ({ page }) => {
+  test('an empty complaint lists every missing answer at once, in the order of the form', async ({
+    page,
+  }) => {
     await openComplaintForm(page);
     await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
     await expect(errorSummary(page).getByRole('link')).toHaveText([
@@ -268,28 +352,45 @@ test.describe('complaint', () => {
     ]);
   });
 
-  test('an open complaint without contact details or consent is refused field by field', async ({ page }) => {
+  test('an open complaint without contact details or consent is refused field by field', async ({
+    page,
+  }) => {
     await openComplaintForm(page);
     await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
     await expect(errorSummaryBox(page)).toBeFocused();
     // Until an identity is chosen the schema (a variant on it) reports only the identity.
-    await expect(errorSummary(page).getByRole('link', { name: M['identity.required'] })).toBeVisible();
+    await expect(
+      errorSummary(page).getByRole('link', { name: M['identity.required'] }),
+    ).toBeVisible();
     await expect(page).toHaveTitle(/^Kesalahan: Sampaikan pengaduan/);
 
     await fillComplaint(page, { identity: 'terbuka', email: 'andi@' });
     await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
     await expect(errorSummaryBox(page)).toBeFocused();
     const links = errorSummary(page).getByRole('link');
-    await expect(links).toHaveText([M['category.required'], M['description.required'], M['name.required'], M['email.invalid'], M['consent.required']]);
+    await expect(links).toHaveText([
+      M['category.required'],
+      M['description.required'],
+      M['name.required'],
+      M['email.invalid'],
+      M['consent.required'],
+    ]);
     await expect(page.getByLabel(L.email, { exact: true })).toHaveValue('andi@');
-    await expect(page.getByLabel(L.description, { exact: true })).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('group', { name: L.category })).toHaveAccessibleDescription(`Kesalahan: ${M['category.required']}`);
+    await expect(page.getByLabel(L.description, { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(page.getByRole('group', { name: L.category })).toHaveAccessibleDescription(
+      `Kesalahan: ${M['category.required']}`,
+    );
     await links.filter({ hasText: M['description.required'] }).click();
     await expect(page.getByLabel(L.description, { exact: true })).toBeFocused();
     await expectNoAxeViolations(page);
   });
 
-  test('an open complaint is sent and the reference shown is the stored complaint', async ({ page }) => {
+  test('an open complaint is sent and the reference shown is the stored complaint', async ({
+    page,
+  }) => {
     const answers = examples.complaint;
     await openedAMinuteAgo(page);
     await openComplaintForm(page);
@@ -314,7 +415,9 @@ test.describe('complaint', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('choosing anonymous hides the contact fields and nothing identifying is stored', async ({ page }) => {
+  test('choosing anonymous hides the contact fields and nothing identifying is stored', async ({
+    page,
+  }) => {
     const { name, email, ...answers } = examples.anonymousComplaint;
     await openComplaintForm(page);
     // Typed first, then the citizen changes their mind.
@@ -328,12 +431,21 @@ test.describe('complaint', () => {
 
     await expect(page).toHaveURL(/\/pengaduan\/terkirim\/\?ref=/);
     const row = stored.request((await shownReference(page).textContent()) ?? '');
-    expect(row).toMatchObject({ kind: 'pengaduan', identity: 'anonim', description: answers.description, name: null, email: null, phone: null });
+    expect(row).toMatchObject({
+      kind: 'pengaduan',
+      identity: 'anonim',
+      description: answers.description,
+      name: null,
+      email: null,
+      phone: null,
+    });
   });
 });
 
 test.describe('IKM rating', () => {
-  test('the empty form passes axe, and an empty submit asks for each of the nine answers, naming each question', async ({ page }) => {
+  test('the empty form passes axe, and an empty submit asks for each of the nine answers, naming each question', async ({
+    page,
+  }) => {
     await page.goto('/penilaian/');
     await hydrated(page);
     await expectNoAxeViolations(page);
@@ -342,16 +454,25 @@ test.describe('IKM rating', () => {
     await expect(errorSummaryBox(page)).toBeFocused();
     await expect(page).toHaveTitle(/^Kesalahan: Penilaian layanan/);
     const links = errorSummary(page).getByRole('link');
-    await expect(links).toHaveText(IKM_ELEMENTS.map((element, index) => `${index + 1}. ${element.name}: ${M['answer.required']}`));
+    await expect(links).toHaveText(
+      IKM_ELEMENTS.map(
+        (element, index) => `${index + 1}. ${element.name}: ${M['answer.required']}`,
+      ),
+    );
     for (const index of ANSWER_FIELDS.keys()) {
-      await expect(ratingQuestion(page, index)).toHaveAccessibleDescription(`Kesalahan: ${M['answer.required']}`);
+      await expect(ratingQuestion(page, index)).toHaveAccessibleDescription(
+        `Kesalahan: ${M['answer.required']}`,
+      );
     }
     await links.nth(2).click();
     await expect(ratingQuestion(page, 2).getByRole('radio').first()).toBeFocused();
     await expectNoAxeViolations(page);
   });
 
-  test('a rating linked with ?ref= keeps the reference, counts towards the IKM and shows the current score', async ({ page, request }) => {
+  test('a rating linked with ?ref= keeps the reference, counts towards the IKM and shows the current score', async ({
+    page,
+    request,
+  }) => {
     const { reference } = await submitConsultation(request);
     await openedAMinuteAgo(page);
     await page.goto(`/penilaian/?ref=${encodeURIComponent(reference)}`);
@@ -389,7 +510,9 @@ test.describe('status lookup', () => {
     await page.getByRole('button', { name: 'Cek status' }).click();
   }
 
-  test('the empty form passes axe, and an empty submit asks for the reference', async ({ page }) => {
+  test('the empty form passes axe, and an empty submit asks for the reference', async ({
+    page,
+  }) => {
     await page.goto('/status/');
     await hydrated(page);
     await expectNoAxeViolations(page);
@@ -398,11 +521,17 @@ test.describe('status lookup', () => {
     await expect(page).toHaveTitle(/^Kesalahan: Cek status/);
     await errorSummary(page).getByRole('link', { name: M['reference.required'] }).click();
     await expect(page.getByLabel(L.reference, { exact: true })).toBeFocused();
-    await expect(page.getByLabel(L.reference, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel(L.reference, { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expectNoAxeViolations(page);
   });
 
-  test('a reference with the wrong email is refused by the endpoint in the same error summary', async ({ page, request }) => {
+  test('a reference with the wrong email is refused by the endpoint in the same error summary', async ({
+    page,
+    request,
+  }) => {
     const { reference } = await submitConsultation(request);
     await lookUp(page, reference, 'orang.lain@contoh.co.id');
     await expect(errorSummaryBox(page)).toBeFocused();
@@ -411,7 +540,10 @@ test.describe('status lookup', () => {
     await expect(page.getByRole('heading', { name: new RegExp(reference) })).toHaveCount(0);
   });
 
-  test('shows the staff reply made through the staff API, with no rating link while the request is open', async ({ page, request }) => {
+  test('shows the staff reply made through the staff API, with no rating link while the request is open', async ({
+    page,
+    request,
+  }) => {
     const { reference, dueDate } = await submitConsultation(request);
     const reply = 'Data tersedia di publikasi Kecamatan Dalam Angka 2025, tabel 4.1.';
     await staffReply(request, reference, reply);
@@ -419,15 +551,27 @@ test.describe('status lookup', () => {
     await lookUp(page, reference, examples.consultation.email.toUpperCase());
     const result = page.getByRole('region', { name: new RegExp(`^${reference}`) });
     await expect(result.getByRole('heading', { level: 2 })).toBeFocused();
-    await expect(result.getByRole('heading', { level: 2 })).toHaveText(`${reference}: Menunggu tanggapan Anda`);
+    await expect(result.getByRole('heading', { level: 2 })).toHaveText(
+      `${reference}: Menunggu tanggapan Anda`,
+    );
     await expect(result).toContainText(formatDate(dueDate));
-    await expect(result.getByRole('listitem').filter({ hasText: 'Balasan petugas:' })).toContainText(reply);
+    await expect(
+      result.getByRole('listitem').filter({ hasText: 'Balasan petugas:' }),
+    ).toContainText(reply);
     await expect(result.getByRole('link', { name: 'Beri penilaian layanan' })).toHaveCount(0);
   });
 
-  test('a closed request links to the rating form with its reference filled in', async ({ page, request }) => {
+  test('a closed request links to the rating form with its reference filled in', async ({
+    page,
+    request,
+  }) => {
     const { reference } = await submitConsultation(request);
-    await staffReply(request, reference, 'Jawaban sudah dikirim lewat email. Terima kasih.', 'selesai');
+    await staffReply(
+      request,
+      reference,
+      'Jawaban sudah dikirim lewat email. Terima kasih.',
+      'selesai',
+    );
 
     await lookUp(page, reference, examples.consultation.email);
     const result = page.getByRole('region', { name: new RegExp(`^${reference}`) });
@@ -441,7 +585,8 @@ test.describe('status lookup', () => {
 });
 
 test.describe('page feedback', () => {
-  const feedbackForm = (page: Page) => page.getByRole('group', { name: 'Apakah halaman ini membantu?' });
+  const feedbackForm = (page: Page) =>
+    page.getByRole('group', { name: 'Apakah halaman ini membantu?' });
   const thanks = (page: Page) => page.getByText('Terima kasih atas masukan Anda.');
 
   test('"Ya" is sent at once and thanked', async ({ page }) => {
@@ -449,14 +594,20 @@ test.describe('page feedback', () => {
     await page.goto(path);
     const { answer } = await tapAnswer<{ receivedAt: string }>(page, '/api/feedback');
     await feedbackForm(page).getByRole('button', { name: 'Ya' }).click();
-    const { body: { receivedAt } } = await answer;
+    const {
+      body: { receivedAt },
+    } = await answer;
     await expect(thanks(page)).toBeFocused();
     await expect(feedbackForm(page)).toBeHidden();
-    expect(stored.feedbackAt(receivedAt)).toEqual([expect.objectContaining({ page: path, helpful: 1, comment: null, context: null })]);
+    expect(stored.feedbackAt(receivedAt)).toEqual([
+      expect.objectContaining({ page: path, helpful: 1, comment: null, context: null }),
+    ]);
     await expectNoAxeViolations(page);
   });
 
-  test('"Tidak" first opens the comment box, then sends the answer with the comment', async ({ page }, testInfo) => {
+  test('"Tidak" first opens the comment box, then sends the answer with the comment', async ({
+    page,
+  }, testInfo) => {
     const path = '/prosedur/online/';
     const comment = uniqueText(testInfo, 'Langkahnya kurang jelas untuk pengguna WhatsApp.');
     const posts: string[] = [];
@@ -472,12 +623,16 @@ test.describe('page feedback', () => {
     await box.fill(comment);
     await feedbackForm(page).getByRole('button', { name: 'Tidak' }).click();
     await expect(thanks(page)).toBeFocused();
-    expect(stored.feedbackWithComment(comment)).toEqual([expect.objectContaining({ page: path, helpful: 0, context: null })]);
+    expect(stored.feedbackWithComment(comment)).toEqual([
+      expect.objectContaining({ page: path, helpful: 0, context: null }),
+    ]);
     expect(posts).toHaveLength(1);
   });
 });
 
-test('each form page ships at most 20 KB gz JavaScript, and Pagefind only once suggestions are needed', async ({ page }) => {
+test('each form page ships at most 20 KB gz JavaScript, and Pagefind only once suggestions are needed', async ({
+  page,
+}) => {
   // Everything the page runs: Preact, the island and its chunks (valibot, auto-animate, form
   // kit), Astro's island runtime, the site's own scripts; gzip -9 as the server sends them.
   const BUDGET = 20 * 1024;
@@ -486,7 +641,8 @@ test('each form page ships at most 20 KB gz JavaScript, and Pagefind only once s
   for (const path of ['/konsultasi/', '/pengaduan/', '/penilaian/', '/status/']) {
     const scripts = new Map<string, Promise<Buffer>>();
     const collect = (response: Response) => {
-      if (new URL(response.url()).pathname.endsWith('.js')) scripts.set(response.url(), response.body());
+      if (new URL(response.url()).pathname.endsWith('.js'))
+        scripts.set(response.url(), response.body());
     };
     page.on('response', collect);
     await page.goto(path);
@@ -495,7 +651,9 @@ test('each form page ships at most 20 KB gz JavaScript, and Pagefind only once s
     page.off('response', collect);
 
     // Astro's island runtime is inline in the page; it is JavaScript the page ships all the same.
-    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
+    const inline = await page
+      .locator('script:not([src]):not([type="application/ld+json"])')
+      .allTextContents();
     const inlineBytes = inline.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
     let fileBytes = 0;
     for (const [url, body] of scripts) {
@@ -505,8 +663,13 @@ test('each form page ships at most 20 KB gz JavaScript, and Pagefind only once s
     }
     const bytes = fileBytes + inlineBytes;
     const files = [...scripts.keys()].map((url) => new URL(url).pathname);
-    report.push(`${path} ${bytes} B gz = ${fileBytes} in ${files.length} files + ${inlineBytes} inline`);
-    expect(files.filter((file) => file.startsWith('/pagefind/')), `${path} loads Pagefind before it is needed`).toEqual([]);
+    report.push(
+      `${path} ${bytes} B gz = ${fileBytes} in ${files.length} files + ${inlineBytes} inline`,
+    );
+    expect(
+      files.filter((file) => file.startsWith('/pagefind/')),
+      `${path} loads Pagefind before it is needed`,
+    ).toEqual([]);
     expect.soft(bytes, `${path} JavaScript, gz bytes`).toBeLessThanOrEqual(BUDGET);
   }
   reportBytes(report, details);
@@ -514,8 +677,12 @@ test('each form page ships at most 20 KB gz JavaScript, and Pagefind only once s
   // …and the suggestions do load it, so the check above can tell.
   await page.goto('/konsultasi/');
   await hydrated(page);
-  const runtime = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js');
-  await page.getByLabel(CONSULTATION_LABELS.question, { exact: true }).fill('berapa biaya konsultasi');
+  const runtime = page.waitForRequest(
+    (request) => new URL(request.url()).pathname === '/pagefind/pagefind.js',
+  );
+  await page
+    .getByLabel(CONSULTATION_LABELS.question, { exact: true })
+    .fill('berapa biaya konsultasi');
   await runtime;
 });
 

@@ -1,5 +1,13 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { examples, fillConsultation, hydrated, openedAMinuteAgo, shownReference, stored, uniqueText } from './form-fixtures.ts';
+import {
+  examples,
+  fillConsultation,
+  hydrated,
+  openedAMinuteAgo,
+  shownReference,
+  stored,
+  uniqueText,
+} from './form-fixtures.ts';
 import { expectNoAxeViolations, waitForServiceWorker } from './support.ts';
 
 /** Opens the consultation form, fills it with a question no other test sends, and reaches the check step. */
@@ -15,10 +23,14 @@ async function consultationReadyToSend(page: Page, testInfo: TestInfo): Promise<
   return question;
 }
 
-const queuedNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'tersimpan di perangkat ini' });
+const queuedNotice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'tersimpan di perangkat ini' });
 const confirmation = /\/konsultasi\/terkirim\/\?ref=KS-\d{4}-[0-9A-Z]{6}&due=\d{4}-\d{2}-\d{2}$/;
 
-test('a consultation sent offline waits on the device, shows on /status/, and is stored once back online', async ({ page, context }, testInfo) => {
+test('a consultation sent offline waits on the device, shows on /status/, and is stored once back online', async ({
+  page,
+  context,
+}, testInfo) => {
   const question = await consultationReadyToSend(page, testInfo);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Kirim permintaan' }).click();
@@ -32,7 +44,9 @@ test('a consultation sent offline waits on the device, shows on /status/, and is
   // Another page of the site, opened offline, lists it as waiting.
   const status = await context.newPage();
   await status.goto('/status/');
-  await expect(status.getByRole('region', { name: 'Dikirim dari perangkat ini' })).toContainText(`${provisional}: menunggu koneksi`);
+  await expect(status.getByRole('region', { name: 'Dikirim dari perangkat ini' })).toContainText(
+    `${provisional}: menunggu koneksi`,
+  );
 
   await context.setOffline(false);
   await page.waitForURL(confirmation);
@@ -47,13 +61,19 @@ test('a consultation sent offline waits on the device, shows on /status/, and is
   expect(stored.requestsWithQuestion(question)).toHaveLength(1);
 });
 
-test('when the server answers 500 once, the form waits and is sent again: one record', async ({ page }, testInfo) => {
+test('when the server answers 500 once, the form waits and is sent again: one record', async ({
+  page,
+}, testInfo) => {
   const question = await consultationReadyToSend(page, testInfo);
   let posts = 0;
   await page.route('**/api/consultations', async (route) => {
     posts += 1;
     if (posts === 1) {
-      await route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"internal_error","message":"Terjadi kesalahan."}}' });
+      await route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: '{"error":{"code":"internal_error","message":"Terjadi kesalahan."}}',
+      });
     } else {
       await route.continue();
     }
@@ -67,7 +87,9 @@ test('when the server answers 500 once, the form waits and is sent again: one re
   await expect(shownReference(page)).toHaveText(rows[0].reference);
 });
 
-test('when the answer is lost after the server stored the form, the replay does not store it again', async ({ page }, testInfo) => {
+test('when the answer is lost after the server stored the form, the replay does not store it again', async ({
+  page,
+}, testInfo) => {
   const question = await consultationReadyToSend(page, testInfo);
   let posts = 0;
   await page.route('**/api/consultations', async (route) => {

@@ -6,7 +6,10 @@ const updatePrompt = (page: Page) => page.locator('[data-update-prompt]');
 const resultLinks = (page: Page) =>
   page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('heading').getByRole('link');
 
-test('once visited, the site reads offline; an address it does not have shows the offline page', async ({ page, context }) => {
+test('once visited, the site reads offline; an address it does not have shows the offline page', async ({
+  page,
+  context,
+}) => {
   await page.goto('/standar-pelayanan/');
   await waitForServiceWorker(page);
   await context.setOffline(true);
@@ -14,14 +17,19 @@ test('once visited, the site reads offline; an address it does not have shows th
   await page.reload();
   await expect(page.locator('#biaya + p')).toHaveText('Tidak dipungut biaya');
   // Never opened before going offline: precached with the rest of the site.
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Tanya Jawab' }).click();
+  await page
+    .getByRole('navigation', { name: 'Menu utama' })
+    .getByRole('link', { name: 'Tanya Jawab' })
+    .click();
   await expect(page).toHaveURL(/\/faq\/$/);
   await page.getByRole('link', { name: 'Berapa biaya konsultasi statistik?' }).first().click();
   await expect(heading(page)).toHaveText('Berapa biaya konsultasi statistik?');
 
   await page.goto('/belum-ada-di-situs/');
   await expect(heading(page)).toHaveText('Tidak ada koneksi internet');
-  await expect(page.getByRole('main').getByRole('link', { name: 'Standar pelayanan' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'Standar pelayanan' }),
+  ).toBeVisible();
 });
 
 test('online, an address the site does not have still gets the real 404', async ({ page }) => {
@@ -42,14 +50,21 @@ test('a confirmation page still shows the reference the server fills in', async 
 test('answers from /api/ never come from a cache', async ({ page, context }) => {
   await page.goto('/');
   await waitForServiceWorker(page);
-  const health = () => page.evaluate(() => fetch('/api/health').then((r) => r.status, () => 'network error'));
+  const health = () =>
+    page.evaluate(() =>
+      fetch('/api/health').then(
+        (r) => r.status,
+        () => 'network error',
+      ),
+    );
   expect(await health()).toBe(200);
   await context.setOffline(true);
   expect(await health()).toBe('network error');
   const cached = await page.evaluate(async () => {
     const urls: string[] = [];
     for (const name of await caches.keys()) {
-      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      for (const request of await (await caches.open(name)).keys())
+        urls.push(new URL(request.url).pathname);
     }
     return urls;
   });
@@ -57,7 +72,10 @@ test('answers from /api/ never come from a cache', async ({ page, context }) => 
   expect(cached.filter((path) => path.startsWith('/api/'))).toEqual([]);
 });
 
-test('search works offline, on /cari/ and from the header search box of any page', async ({ page, context }) => {
+test('search works offline, on /cari/ and from the header search box of any page', async ({
+  page,
+  context,
+}) => {
   await page.goto('/kontak/');
   await waitForServiceWorker(page);
   await context.setOffline(true);
@@ -75,7 +93,9 @@ test('search works offline, on /cari/ and from the header search box of any page
   await expect(resultLinks(page).first()).toHaveAttribute('href', '/faq/syarat-datang-langsung/');
 });
 
-test('a new build shows an accessible update prompt and the page never reloads by itself', async ({ page }) => {
+test('a new build shows an accessible update prompt and the page never reloads by itself', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   // The first install is not an update.

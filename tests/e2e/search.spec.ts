@@ -29,7 +29,9 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 const topPaths = async (page: Page, count: number) =>
-  (await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).slice(0, count);
+  (
+    await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+  ).slice(0, count);
 
 test.describe('relevance: each citizen query has its answer in the first three results', () => {
   for (const { query, expect: path } of relevance) {
@@ -41,7 +43,9 @@ test.describe('relevance: each citizen query has its answer in the first three r
   }
 });
 
-test('results show the page title, its kind and an excerpt with the matched words marked', async ({ page }) => {
+test('results show the page title, its kind and an excerpt with the matched words marked', async ({
+  page,
+}) => {
   await page.goto('/cari/');
   await search(page, 'biaya');
   const first = page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('listitem').first();
@@ -51,7 +55,9 @@ test('results show the page title, its kind and an excerpt with the matched word
   expect(await first.innerText()).not.toContain('<mark>');
 });
 
-test('the query and the kind live in the address, survive a reload and come back with Back', async ({ page }) => {
+test('the query and the kind live in the address, survive a reload and come back with Back', async ({
+  page,
+}) => {
   await page.goto('/cari/');
   await search(page, 'zoom');
   await expect(page).toHaveURL(/\/cari\/\?q=zoom$/);
@@ -68,7 +74,9 @@ test('the query and the kind live in the address, survive a reload and come back
   await expect(page).toHaveURL(/\/faq\/konsultasi-lanjutan\/$/);
   await page.goBack();
   await expect(searchBox(page)).toHaveValue('zoom');
-  await expect(resultLinks(page)).toHaveText(['Bisakah konsultasi dilanjutkan dengan tatap muka atau video?']);
+  await expect(resultLinks(page)).toHaveText([
+    'Bisakah konsultasi dilanjutkan dengan tatap muka atau video?',
+  ]);
 });
 
 test('the type filter counts results per kind and lists only the chosen kind', async ({ page }) => {
@@ -111,20 +119,28 @@ test('more results load on request and focus moves to the first new one', async 
 test('with nothing found, the page says so and offers the list of answers', async ({ page }) => {
   await page.goto('/cari/');
   await search(page, 'xqzwv');
-  await expect(status(page)).toHaveText('Tidak ada hasil untuk “xqzwv”. Coba kata lain, atau pilih dari daftar di bawah.');
-  await expect(page.getByRole('heading', { name: 'Pertanyaan yang sering diajukan' })).toBeVisible();
+  await expect(status(page)).toHaveText(
+    'Tidak ada hasil untuk “xqzwv”. Coba kata lain, atau pilih dari daftar di bawah.',
+  );
+  await expect(
+    page.getByRole('heading', { name: 'Pertanyaan yang sering diajukan' }),
+  ).toBeVisible();
 });
 
 test.describe('without the service worker, whose precache would answer instead of the network', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('when Pagefind cannot load, the page says so and keeps the list of answers', async ({ page }) => {
+  test('when Pagefind cannot load, the page says so and keeps the list of answers', async ({
+    page,
+  }) => {
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
     await page.goto('/cari/');
     await expect(searchBox(page)).toBeEnabled();
     await searchBox(page).fill('biaya');
     await expect(status(page)).toContainText('Pencarian tidak dapat dimuat');
-    await expect(page.getByRole('heading', { name: 'Pertanyaan yang sering diajukan' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Pertanyaan yang sering diajukan' }),
+    ).toBeVisible();
   });
 });
 
@@ -158,14 +174,18 @@ test('the search runs under the Content-Security-Policy the server sends', async
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   const response = await page.goto('/cari/');
-  expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+  expect(response?.headers()['content-security-policy']).toMatch(
+    /script-src 'self' 'wasm-unsafe-eval'/,
+  );
   await search(page, 'biaya');
   await expect(resultLinks(page).first()).toBeVisible();
   expect(workers).toContain('/pagefind/pagefind-worker.js');
   expect(complaints).toEqual([]);
 });
 
-test('axe finds no WCAG 2.2 AA violations on the search page with results and filter shown', async ({ page }) => {
+test('axe finds no WCAG 2.2 AA violations on the search page with results and filter shown', async ({
+  page,
+}) => {
   await page.goto('/cari/?q=syarat');
   await expect(resultLinks(page).first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -182,14 +202,21 @@ test.describe('without JavaScript', () => {
     // Located by CSS: Playwright's text and role engines skip what is inside <noscript>.
     await expect(page.locator('noscript p')).toBeVisible();
     await expect(page.locator('noscript p')).toContainText('Pencarian memerlukan JavaScript');
-    await expect(page.getByRole('link', { name: 'Berapa lama saya menunggu jika datang langsung?' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Berapa lama saya menunggu jika datang langsung?' }),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: 'Waktu penyelesaian' })).toBeVisible();
     await expect(searchBox(page)).toBeDisabled();
   });
 
-  test('every link of the list leads to an existing page and section', async ({ page, request }) => {
+  test('every link of the list leads to an existing page and section', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/cari/');
-    const hrefs = await page.locator('.search-fallback a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('.search-fallback a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(10);
     for (const href of hrefs) {
       const [path, id] = href.split('#');
@@ -223,8 +250,17 @@ test('the search page ships at most 12 KB gz of its own JavaScript', async ({ re
   expect(bytes).toBeLessThanOrEqual(SEARCH_PAGE_JS);
 });
 
-test('content pages hydrate no island: their few small scripts are budgeted in budgets.spec.ts', async ({ request }) => {
-  for (const path of ['/', '/standar-pelayanan/', '/prosedur/online/', '/faq/', '/faq/biaya/', '/kontak/']) {
+test('content pages hydrate no island: their few small scripts are budgeted in budgets.spec.ts', async ({
+  request,
+}) => {
+  for (const path of [
+    '/',
+    '/standar-pelayanan/',
+    '/prosedur/online/',
+    '/faq/',
+    '/faq/biaya/',
+    '/kontak/',
+  ]) {
     const html = await (await request.get(path)).text();
     expect(html, path).not.toContain('<astro-island');
   }
@@ -236,7 +272,9 @@ interface Timing {
   work: number[];
 }
 
-test('keystroke to first results is measured for several queries (reported, not asserted)', async ({ page }) => {
+test('keystroke to first results is measured for several queries (reported, not asserted)', async ({
+  page,
+}) => {
   await page.goto('/cari/');
   await search(page, 'pst'); // loads Pagefind, its WebAssembly and the index once
   await page.evaluate(() => {
@@ -278,7 +316,8 @@ test('keystroke to first results is measured for several queries (reported, not 
     );
   }
   const work = await page.evaluate(() => (window as unknown as { timing: Timing }).timing.work);
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const report =
     `keystroke→results ms: ${times.map((t) => t.toFixed(0)).join(' ')}; median ${median(times).toFixed(0)}. ` +
     `Key and input handlers in events of a frame or more: ${work.length}, median ${median(work).toFixed(1)} ms, max ${Math.max(0, ...work).toFixed(1)} ms`;

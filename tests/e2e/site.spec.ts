@@ -3,22 +3,42 @@ import { expectNoAxeViolations, sitemapPaths } from './support.ts';
 
 test('the sitemap lists every page of the standard', async ({ request }) => {
   const paths = await sitemapPaths(request);
-  for (const path of ['/', '/standar-pelayanan/', '/prosedur/datang-langsung/', '/prosedur/online/', '/faq/', '/kontak/', '/privasi/']) {
+  for (const path of [
+    '/',
+    '/standar-pelayanan/',
+    '/prosedur/datang-langsung/',
+    '/prosedur/online/',
+    '/faq/',
+    '/kontak/',
+    '/privasi/',
+  ]) {
     expect(paths).toContain(path);
   }
-  expect(paths.filter((path) => path.startsWith('/faq/') && path !== '/faq/').length).toBeGreaterThanOrEqual(12);
+  expect(
+    paths.filter((path) => path.startsWith('/faq/') && path !== '/faq/').length,
+  ).toBeGreaterThanOrEqual(12);
 });
 
-test('every page answers 200 with one h1, a skip link, a breadcrumb and the contact block, in Indonesian', async ({ page, request }) => {
+test('every page answers 200 with one h1, a skip link, a breadcrumb and the contact block, in Indonesian', async ({
+  page,
+  request,
+}) => {
   for (const path of await sitemapPaths(request)) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1'), path).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-    await expect(page.getByRole('link', { name: 'Langsung ke isi halaman' })).toHaveAttribute('href', '#konten');
+    await expect(page.getByRole('link', { name: 'Langsung ke isi halaman' })).toHaveAttribute(
+      'href',
+      '#konten',
+    );
     await expect(page.getByRole('navigation', { name: 'Jejak navigasi' })).toBeVisible();
-    await expect(page.getByRole('complementary', { name: /^Hubungi/ })).toContainText('0812-9990-1408');
-    await expect(page.getByRole('complementary', { name: /^Hubungi/ })).toContainText('bps1408@bps.go.id');
+    await expect(page.getByRole('complementary', { name: /^Hubungi/ })).toContainText(
+      '0812-9990-1408',
+    );
+    await expect(page.getByRole('complementary', { name: /^Hubungi/ })).toContainText(
+      'bps1408@bps.go.id',
+    );
     expect(await page.content(), path).not.toContain('Indragiri');
   }
 });
@@ -50,15 +70,23 @@ test.describe('the standard page', () => {
     await expect(times).toContainText('10 (sepuluh) menit');
     await expect(times).toContainText('3 (tiga) hari kerja');
     const complaints = page.getByRole('region', { name: 'Pengaduan layanan' });
-    await expect(complaints.getByRole('link', { name: '0812-9990-1408' })).toHaveAttribute('href', 'https://wa.me/6281299901408');
-    await expect(complaints.getByRole('link', { name: 'bps1408@bps.go.id' })).toHaveAttribute('href', 'mailto:bps1408@bps.go.id');
+    await expect(complaints.getByRole('link', { name: '0812-9990-1408' })).toHaveAttribute(
+      'href',
+      'https://wa.me/6281299901408',
+    );
+    await expect(complaints.getByRole('link', { name: 'bps1408@bps.go.id' })).toHaveAttribute(
+      'href',
+      'mailto:bps1408@bps.go.id',
+    );
   });
 
   test('publishes the corrected text', async ({ page }) => {
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/pelayanan pelayanan/i);
     expect(text.match(/Tidak dipungut biaya/g)).toHaveLength(1);
-    expect(text).toContain('Nomor Surat Keputusan (SK) penetapan standar pelayanan ini belum dipublikasikan');
+    expect(text).toContain(
+      'Nomor Surat Keputusan (SK) penetapan standar pelayanan ini belum dipublikasikan',
+    );
     expect(text).not.toMatch(/No\. SK\s*:/);
     const requirements = await page.locator('#persyaratan + ol > li').allInnerTexts();
     expect(new Set(requirements).size).toBe(requirements.length);
@@ -74,7 +102,9 @@ test.describe('the standard page', () => {
   });
 
   test('carries GovernmentService structured data', async ({ page }) => {
-    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const json = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
     expect(json['@type']).toBe('GovernmentService');
     expect(json.isAccessibleForFree).toBe(true);
     expect(json.provider.email).toBe('bps1408@bps.go.id');
@@ -102,7 +132,9 @@ test('each procedure page numbers its own steps from 1', async ({ page }) => {
 
 test('the FAQ page carries FAQPage structured data with every question', async ({ page }) => {
   await page.goto('/faq/');
-  const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  const json = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  );
   expect(json['@type']).toBe('FAQPage');
   const questions = await page.locator('main ol > li').count();
   expect(json.mainEntity).toHaveLength(questions);
@@ -111,9 +143,17 @@ test('the FAQ page carries FAQPage structured data with every question', async (
 
 test('content pages work at 320 px wide without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/standar-pelayanan/', '/prosedur/online/', '/kontak/', '/faq/hari-kerja/']) {
+  for (const path of [
+    '/',
+    '/standar-pelayanan/',
+    '/prosedur/online/',
+    '/kontak/',
+    '/faq/hari-kerja/',
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -121,11 +161,17 @@ test('content pages work at 320 px wide without horizontal scrolling', async ({ 
 test('the body text is at least 18 px on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('/standar-pelayanan/');
-  const size = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await page
+    .locator('main p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(18);
 });
 
-test('hashed assets are cached for a year, HTML is revalidated, text is compressed', async ({ request, page }) => {
+test('hashed assets are cached for a year, HTML is revalidated, text is compressed', async ({
+  request,
+  page,
+}) => {
   await page.goto('/');
   const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
   const asset = await request.get(css ?? '', { headers: { 'Accept-Encoding': 'br' } });
@@ -136,7 +182,9 @@ test('hashed assets are cached for a year, HTML is revalidated, text is compress
   expect(html.headers()['content-encoding']).toBe('gzip');
   const etag = html.headers()['etag'];
   expect(etag).toBeTruthy();
-  const again = await request.get('/standar-pelayanan/', { headers: { 'If-None-Match': etag, 'Accept-Encoding': 'gzip' } });
+  const again = await request.get('/standar-pelayanan/', {
+    headers: { 'If-None-Match': etag, 'Accept-Encoding': 'gzip' },
+  });
   expect(again.status()).toBe(304);
 });
 

@@ -30,18 +30,33 @@ const corpus = readdirSync(DIR)
   .filter((file) => file.endsWith('.json'))
   .map((file) => [file, JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as BadInput[]] as const);
 
-function body(input: BadInput): { body: string | Uint8Array<ArrayBuffer>; contentType: string | null } {
+function body(input: BadInput): {
+  body: string | Uint8Array<ArrayBuffer>;
+  contentType: string | null;
+} {
   const encoding = input.encoding ?? 'json';
-  const defaultType = encoding === 'json' ? 'application/json' : 'application/x-www-form-urlencoded';
+  const defaultType =
+    encoding === 'json' ? 'application/json' : 'application/x-www-form-urlencoded';
   const contentType = input.contentType === undefined ? defaultType : input.contentType;
   if (input.raw !== undefined) return { body: input.raw, contentType };
-  if (input.rawBase64 !== undefined) return { body: new Uint8Array(Buffer.from(input.rawBase64, 'base64')), contentType };
-  if (input.rawParts) return { body: input.rawParts.map(([text, times]) => text.repeat(times)).join(''), contentType };
+  if (input.rawBase64 !== undefined)
+    return { body: new Uint8Array(Buffer.from(input.rawBase64, 'base64')), contentType };
+  if (input.rawParts)
+    return {
+      body: input.rawParts.map(([text, times]) => text.repeat(times)).join(''),
+      contentType,
+    };
 
-  const values: Record<string, unknown> = { ...(input.base ? fixture(input.base) : input.json), ...input.set };
+  const values: Record<string, unknown> = {
+    ...(input.base ? fixture(input.base) : input.json),
+    ...input.set,
+  };
   for (const name of input.unset ?? []) delete values[name];
   if (input.repeat) values[input.repeat.field] = input.repeat.text.repeat(input.repeat.times);
-  const text = encoding === 'json' ? JSON.stringify(values) : new URLSearchParams(formFields(values)).toString();
+  const text =
+    encoding === 'json'
+      ? JSON.stringify(values)
+      : new URLSearchParams(formFields(values)).toString();
   return { body: text, contentType };
 }
 
@@ -61,7 +76,11 @@ describe.each(corpus)('%s', (_file, cases) => {
     const { body: payload, contentType } = body(input);
     const response = await t.app.request(input.path, {
       method: 'POST',
-      headers: { accept: 'application/json', ...(contentType === null ? {} : { 'content-type': contentType }), ...input.headers },
+      headers: {
+        accept: 'application/json',
+        ...(contentType === null ? {} : { 'content-type': contentType }),
+        ...input.headers,
+      },
       body: payload,
     });
 

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fixture, formFields, makeTestApp, postForm, postJson, query, type TestApp } from './harness.ts';
+import {
+  fixture,
+  formFields,
+  makeTestApp,
+  postForm,
+  postJson,
+  query,
+  type TestApp,
+} from './harness.ts';
 
 let t: TestApp;
 beforeEach(() => {
@@ -39,27 +47,43 @@ describe('POST /api/complaints', () => {
   });
 
   test('an anonymous complaint needs no consent: it holds no personal data', async () => {
-    const { consent: _, ...withoutConsent } = fixture('complaint/anonymous.json') as Record<string, unknown>;
+    const { consent: _, ...withoutConsent } = fixture('complaint/anonymous.json') as Record<
+      string,
+      unknown
+    >;
     const response = await postJson(t.app, '/api/complaints', withoutConsent);
     expect(response.status).toBe(201);
   });
 
   test('a confidential complaint without contact details is refused per field', async () => {
-    const response = await postJson(t.app, '/api/complaints', fixture('complaint/confidential-without-contact.json'));
+    const response = await postJson(
+      t.app,
+      '/api/complaints',
+      fixture('complaint/confidential-without-contact.json'),
+    );
     expect(response.status).toBe(422);
     expect(Object.keys((await response.json()).error.fields)).toEqual(['name', 'email']);
   });
 
   test('the staff notice of a confidential complaint says so', async () => {
-    await postJson(t.app, '/api/complaints', { ...fixture('complaint/valid.json'), identity: 'rahasia' });
+    await postJson(t.app, '/api/complaints', {
+      ...fixture('complaint/valid.json'),
+      identity: 'rahasia',
+    });
     const [, toStaff] = await t.store.listOutbox({ pendingOnly: true });
     expect(toStaff.text).toContain('RAHASIA');
   });
 
   test('a plain form post is sent on to the complaint confirmation page', async () => {
-    const response = await postForm(t.app, '/api/complaints', formFields(fixture('complaint/anonymous.json')));
+    const response = await postForm(
+      t.app,
+      '/api/complaints',
+      formFields(fixture('complaint/anonymous.json')),
+    );
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toMatch(/^\/pengaduan\/terkirim\/\?ref=PG-2611-[0-9A-Z]{6}&due=2026-11-05$/);
+    expect(response.headers.get('location')).toMatch(
+      /^\/pengaduan\/terkirim\/\?ref=PG-2611-[0-9A-Z]{6}&due=2026-11-05$/,
+    );
   });
 
   test('a plain form post with errors keeps the identity choice and the text', async () => {

@@ -30,7 +30,11 @@ test('400 parallel posts, 100 of them replays: 300 requests stored, one per key'
         headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
         body: JSON.stringify(fixture('consultation/valid.json')),
       });
-      return { key, status: response.status, reference: (await response.json()).reference as string };
+      return {
+        key,
+        status: response.status,
+        reference: (await response.json()).reference as string,
+      };
     }),
   );
 

@@ -30,13 +30,21 @@ describe('POST /api/consultations as JSON (islands)', () => {
     });
     expect(t.counts()).toMatchObject({ requests: 1, history: 1, outbox: 2 });
     const [row] = query(t.dbPath, 'SELECT * FROM requests');
-    expect(row).toMatchObject({ reference: body.reference, email: 'siti.rahmawati@contoh.co.id', spam: 0, status: 'baru' });
+    expect(row).toMatchObject({
+      reference: body.reference,
+      email: 'siti.rahmawati@contoh.co.id',
+      spam: 0,
+      status: 'baru',
+    });
   });
 
   test('queues an acknowledgement to the citizen and a notice to staff', async () => {
     const { reference } = await (await postJson(t.app, '/api/consultations', valid())).json();
     const mails = await t.store.listOutbox({ pendingOnly: true });
-    expect(mails.map((mail) => mail.to)).toEqual(['siti.rahmawati@contoh.co.id', 'petugas@contoh.go.id']);
+    expect(mails.map((mail) => mail.to)).toEqual([
+      'siti.rahmawati@contoh.co.id',
+      'petugas@contoh.go.id',
+    ]);
     expect(mails[0].subject).toContain(reference);
     expect(mails[0].text).toContain('Kamis, 5 November 2026');
     expect(mails[1].text).toContain('Data kemiskinan per kecamatan');
@@ -49,7 +57,11 @@ describe('POST /api/consultations as JSON (islands)', () => {
   });
 
   test('invalid answers get 422 with a message per field, nothing stored', async () => {
-    const response = await postJson(t.app, '/api/consultations', { ...valid(), email: 'siti', channel: 'telepati' });
+    const response = await postJson(t.app, '/api/consultations', {
+      ...valid(),
+      email: 'siti',
+      channel: 'telepati',
+    });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
       error: {
@@ -65,14 +77,24 @@ describe('POST /api/consultations as JSON (islands)', () => {
   });
 
   test('messages are in English when Accept-Language prefers English', async () => {
-    const response = await postJson(t.app, '/api/consultations', { ...valid(), email: '' }, { 'accept-language': 'en-GB,en;q=0.9,id;q=0.5' });
+    const response = await postJson(
+      t.app,
+      '/api/consultations',
+      { ...valid(), email: '' },
+      { 'accept-language': 'en-GB,en;q=0.9,id;q=0.5' },
+    );
     const { error } = await response.json();
     expect(error.message).toBe('Some answers need to be corrected.');
     expect(error.fields.email).toBe('Enter your email address');
   });
 
   test('Indonesian stays the default when Indonesian ranks higher', async () => {
-    const response = await postJson(t.app, '/api/consultations', { ...valid(), email: '' }, { 'accept-language': 'id,en;q=0.8' });
+    const response = await postJson(
+      t.app,
+      '/api/consultations',
+      { ...valid(), email: '' },
+      { 'accept-language': 'id,en;q=0.8' },
+    );
     expect((await response.json()).error.fields.email).toBe('Masukkan alamat email Anda');
   });
 });
@@ -108,11 +130,16 @@ describe('POST /api/consultations from a plain HTML form', () => {
     expect(page).toContain('aria-describedby="f-email-kesalahan"');
     // …what was typed is still there, escaped…
     expect(page).toContain('value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"');
-    expect(page).toContain('Baris satu\nBaris &quot;dua&quot; &amp; &lt;b&gt;tiga&lt;/b&gt;</textarea>');
+    expect(page).toContain(
+      'Baris satu\nBaris &quot;dua&quot; &amp; &lt;b&gt;tiga&lt;/b&gt;</textarea>',
+    );
     expect(page).toContain('value="percakapan_online" checked');
-    expect(page).toContain('<input type="hidden" name="idempotency_key" value="kunci-idempotensi-123">');
+    expect(page).toContain(
+      '<input type="hidden" name="idempotency_key" value="kunci-idempotensi-123">',
+    );
     // …every field has a label, and there is a way back.
-    for (const name of ['name', 'email', 'phone', 'topic', 'question', 'consent']) expect(page).toContain(`<label for="f-${name}">`);
+    for (const name of ['name', 'email', 'phone', 'topic', 'question', 'consent'])
+      expect(page).toContain(`<label for="f-${name}">`);
     expect(page).toContain('<a href="/konsultasi/">Kembali ke halaman formulir</a>');
     expect(page).not.toMatch(/<script|<style|style=/);
     expect(t.counts().requests).toBe(0);
@@ -123,7 +150,12 @@ describe('idempotency', () => {
   test('a replayed Idempotency-Key returns the first reference and stores nothing new', async () => {
     const headers = { 'idempotency-key': 'offline-replay-0001' };
     const first = await postJson(t.app, '/api/consultations', valid(), headers);
-    const again = await postJson(t.app, '/api/consultations', { ...valid(), topic: 'Lain' }, headers);
+    const again = await postJson(
+      t.app,
+      '/api/consultations',
+      { ...valid(), topic: 'Lain' },
+      headers,
+    );
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
@@ -146,7 +178,9 @@ describe('idempotency', () => {
   });
 
   test('a malformed key is refused with 400', async () => {
-    const response = await postJson(t.app, '/api/consultations', valid(), { 'idempotency-key': 'pendek' });
+    const response = await postJson(t.app, '/api/consultations', valid(), {
+      'idempotency-key': 'pendek',
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe('invalid_idempotency_key');
   });
@@ -154,7 +188,10 @@ describe('idempotency', () => {
 
 describe('spam', () => {
   test('a filled honeypot gets a normal answer but is stored as spam and never mailed', async () => {
-    const response = await postJson(t.app, '/api/consultations', { ...valid(), website: 'http://spam.example' });
+    const response = await postJson(t.app, '/api/consultations', {
+      ...valid(),
+      website: 'http://spam.example',
+    });
     expect(response.status).toBe(201);
     expect((await response.json()).reference).toMatch(/^KS-/);
     expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([{ spam: 1 }]);
@@ -171,7 +208,14 @@ describe('spam', () => {
     const now = t.clock.now().getTime();
     await postJson(t.app, '/api/consultations', { ...valid(), form_started_at: now - 60_000 });
     await postForm(t.app, '/api/consultations', formFields(valid()));
-    await postJson(t.app, '/api/consultations', { ...valid(), form_started_at: String(now + 120_000) });
-    expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([{ spam: 0 }, { spam: 0 }, { spam: 0 }]);
+    await postJson(t.app, '/api/consultations', {
+      ...valid(),
+      form_started_at: String(now + 120_000),
+    });
+    expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([
+      { spam: 0 },
+      { spam: 0 },
+      { spam: 0 },
+    ]);
   });
 });

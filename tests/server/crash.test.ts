@@ -65,6 +65,10 @@ test('every acknowledged submission survives kill -9', async () => {
 
   const dbPath = join(dir.path, 'pst.sqlite');
   expect(query(dbPath, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-  expect(query(dbPath, 'SELECT COUNT(*) AS n FROM requests')).toEqual([{ n: acknowledged.size + unanswered.length }]);
-  expect(query(dbPath, 'SELECT COUNT(*) AS n FROM requests WHERE idempotency_key IS NULL')).toEqual([{ n: 0 }]);
+  expect(query(dbPath, 'SELECT COUNT(*) AS n FROM requests')).toEqual([
+    { n: acknowledged.size + unanswered.length },
+  ]);
+  expect(query(dbPath, 'SELECT COUNT(*) AS n FROM requests WHERE idempotency_key IS NULL')).toEqual(
+    [{ n: 0 }],
+  );
 }, 60_000);

@@ -81,9 +81,15 @@ describe('parseEnv', () => {
     );
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
-    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(
-      ['ALLOWED_ORIGINS', 'PORT', 'RETENTION_DAYS', 'SMTP_URL', 'STAFF_EMAIL', 'STAFF_TOKEN', 'TRUST_PROXY'],
-    );
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
+      'ALLOWED_ORIGINS',
+      'PORT',
+      'RETENTION_DAYS',
+      'SMTP_URL',
+      'STAFF_EMAIL',
+      'STAFF_TOKEN',
+      'TRUST_PROXY',
+    ]);
     expect(problems.join('\n')).not.toMatch(/rahasia|mail\.example/);
   });
 });

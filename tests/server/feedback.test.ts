@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fixture, makeTestApp, postForm, postJson, query, staffRequest, type TestApp } from './harness.ts';
+import {
+  fixture,
+  makeTestApp,
+  postForm,
+  postJson,
+  query,
+  staffRequest,
+  type TestApp,
+} from './harness.ts';
 
 let t: TestApp;
 beforeEach(() => {
@@ -9,7 +17,11 @@ afterEach(() => t.close());
 
 describe('POST /api/feedback', () => {
   test('the page feedback form (no JavaScript) goes back to the page, at #terima-kasih', async () => {
-    const response = await postForm(t.app, '/api/feedback', { page: '/faq/biaya/', comment: '', helpful: 'tidak' });
+    const response = await postForm(t.app, '/api/feedback', {
+      page: '/faq/biaya/',
+      comment: '',
+      helpful: 'tidak',
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/faq/biaya/#terima-kasih');
     expect(query(t.dbPath, 'SELECT page, helpful, comment, spam FROM feedback')).toEqual([
@@ -24,12 +36,18 @@ describe('POST /api/feedback', () => {
   });
 
   test('a one-click answer right after the page appeared is not spam', async () => {
-    await postJson(t.app, '/api/feedback', { ...fixture('feedback/valid.json'), form_started_at: t.clock.now().getTime() - 300 });
+    await postJson(t.app, '/api/feedback', {
+      ...fixture('feedback/valid.json'),
+      form_started_at: t.clock.now().getTime() - 300,
+    });
     expect(query(t.dbPath, 'SELECT spam FROM feedback')).toEqual([{ spam: 0 }]);
   });
 
   test('a page outside this site is refused, and the error page links home, not there', async () => {
-    const response = await postForm(t.app, '/api/feedback', { page: '//evil.example/', helpful: 'ya' });
+    const response = await postForm(t.app, '/api/feedback', {
+      page: '//evil.example/',
+      helpful: 'ya',
+    });
     expect(response.status).toBe(422);
     const page = await response.text();
     expect(page).toContain('<a href="/">Kembali ke halaman formulir</a>');
@@ -40,7 +58,11 @@ describe('POST /api/feedback', () => {
 
 describe('answers that spared a consultation request', () => {
   test('a suggested answer marked as helpful is stored with its context', async () => {
-    const response = await postJson(t.app, '/api/feedback', { page: '/faq/biaya/', helpful: true, context: 'saran_konsultasi' });
+    const response = await postJson(t.app, '/api/feedback', {
+      page: '/faq/biaya/',
+      helpful: true,
+      context: 'saran_konsultasi',
+    });
     expect(response.status).toBe(201);
     expect(query(t.dbPath, 'SELECT page, helpful, context FROM feedback')).toEqual([
       { page: '/faq/biaya/', helpful: 1, context: 'saran_konsultasi' },
@@ -48,7 +70,11 @@ describe('answers that spared a consultation request', () => {
   });
 
   test('an unknown context is refused and nothing is stored', async () => {
-    const response = await postJson(t.app, '/api/feedback', { page: '/faq/biaya/', helpful: true, context: 'lain' });
+    const response = await postJson(t.app, '/api/feedback', {
+      page: '/faq/biaya/',
+      helpful: true,
+      context: 'lain',
+    });
     expect(response.status).toBe(422);
     expect((await response.json()).error.fields).toHaveProperty('context');
     expect(t.counts().feedback).toBe(0);
@@ -65,7 +91,13 @@ describe('GET /api/staff/feedback', () => {
     await send({ page: '/kontak/', helpful: true, website: 'http://spam.example' });
     const { items } = await (await staffRequest(t.app, '/feedback')).json();
     expect(items).toEqual([
-      { page: '/kontak/', helpful: 0, notHelpful: 2, answeredQuestions: 0, comments: ['Peta tidak ada', 'Jam buka tidak ada'] },
+      {
+        page: '/kontak/',
+        helpful: 0,
+        notHelpful: 2,
+        answeredQuestions: 0,
+        comments: ['Peta tidak ada', 'Jam buka tidak ada'],
+      },
       { page: '/faq/biaya/', helpful: 1, notHelpful: 0, answeredQuestions: 1, comments: [] },
     ]);
   });

@@ -69,7 +69,10 @@ export function rowCounts(dbPath: string): Record<string, number> {
   const db = new DatabaseSync(dbPath, { readOnly: true });
   try {
     return Object.fromEntries(
-      TABLES.map((table) => [table, Number((db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n)]),
+      TABLES.map((table) => [
+        table,
+        Number((db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n),
+      ]),
     );
   } finally {
     db.close();
@@ -77,7 +80,11 @@ export function rowCounts(dbPath: string): Record<string, number> {
 }
 
 /** Runs one query against the test database through a separate connection. */
-export function query(dbPath: string, sql: string, ...params: (string | number | null)[]): Record<string, unknown>[] {
+export function query(
+  dbPath: string,
+  sql: string,
+  ...params: (string | number | null)[]
+): Record<string, unknown>[] {
   const db = new DatabaseSync(dbPath, { readOnly: true });
   try {
     return db.prepare(sql).all(...params) as Record<string, unknown>[];
@@ -95,12 +102,21 @@ export interface TestApp {
   close(): void;
 }
 
-export function makeTestApp(options: { config?: Partial<Config>; mailer?: Mailer | null; start?: string } = {}): TestApp {
+export function makeTestApp(
+  options: { config?: Partial<Config>; mailer?: Mailer | null; start?: string } = {},
+): TestApp {
   const dir = tempDir();
   const dbPath = join(dir.path, 'pst.sqlite');
   const store = openSqliteStore(dbPath);
   const clock = fakeClock(options.start);
-  const app = createApp({ store, clock, mailer: options.mailer ?? null, config: testConfig(options.config), office, holidays });
+  const app = createApp({
+    store,
+    clock,
+    mailer: options.mailer ?? null,
+    config: testConfig(options.config),
+    office,
+    holidays,
+  });
   return {
     app,
     store,
@@ -120,7 +136,12 @@ export function fixture(path: string): Record<string, unknown> {
 }
 
 /** What an island sends. */
-export function postJson(app: Hono, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function postJson(
+  app: Hono,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return Promise.resolve(
     app.request(path, {
       method: 'POST',
@@ -158,7 +179,11 @@ export function postForm(
   );
 }
 
-export function staffRequest(app: Hono, path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+export function staffRequest(
+  app: Hono,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<Response> {
   return Promise.resolve(
     app.request(`/api/staff${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),

@@ -27,7 +27,10 @@ async function freePort(): Promise<number> {
 /** Quoted-printable, as nodemailer encodes non-ASCII text. */
 function decode(message: string): string {
   const soft = message.replace(/=\r\n/g, '');
-  return Buffer.from(soft.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  return Buffer.from(
+    soft.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 }
 
 async function startSmtp(port: number): Promise<Received[]> {
@@ -40,7 +43,10 @@ async function startSmtp(port: number): Promise<Received[]> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), message: decode(Buffer.concat(chunks).toString('latin1')) });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          message: decode(Buffer.concat(chunks).toString('latin1')),
+        });
         callback();
       });
     },
@@ -59,7 +65,9 @@ async function until(condition: () => boolean | Promise<boolean>, what: string):
 }
 
 function appWithSmtp(port: number): TestApp {
-  const t = makeTestApp({ mailer: smtpMailer(`smtp://127.0.0.1:${port}`, 'PST <pst@contoh.go.id>') });
+  const t = makeTestApp({
+    mailer: smtpMailer(`smtp://127.0.0.1:${port}`, 'PST <pst@contoh.go.id>'),
+  });
   cleanups.push(t.close);
   return t;
 }
@@ -69,7 +77,9 @@ describe('mail over SMTP', () => {
     const port = await freePort();
     const received = await startSmtp(port);
     const t = appWithSmtp(port);
-    const { reference } = await (await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))).json();
+    const { reference } = await (
+      await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))
+    ).json();
 
     await until(() => received.length === 2, 'two mails');
     const [toStaff, ack] = [...received].sort((a, b) => a.to[0].localeCompare(b.to[0]));
@@ -80,16 +90,23 @@ describe('mail over SMTP', () => {
     expect(ack.message).toContain(`${office.siteUrl}/status/?ref=${reference}`);
     expect(toStaff.to).toEqual(['petugas@contoh.go.id']);
     expect(toStaff.message).toContain('Apakah tersedia data jumlah penduduk miskin');
-    await until(async () => (await t.store.listOutbox({ pendingOnly: true })).length === 0, 'outbox marked sent');
+    await until(
+      async () => (await t.store.listOutbox({ pendingOnly: true })).length === 0,
+      'outbox marked sent',
+    );
   });
 
   test('a staff reply reaches the citizen', async () => {
     const port = await freePort();
     const received = await startSmtp(port);
     const t = appWithSmtp(port);
-    const { reference } = await (await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))).json();
+    const { reference } = await (
+      await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))
+    ).json();
     await until(() => received.length === 2, 'first two mails');
-    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Datanya ada di publikasi Kecamatan Dalam Angka.' } });
+    await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: 'Datanya ada di publikasi Kecamatan Dalam Angka.' },
+    });
     await until(() => received.length === 3, 'the reply');
     expect(received[2].to).toEqual(['siti.rahmawati@contoh.co.id']);
     expect(received[2].message).toContain('Datanya ada di publikasi Kecamatan Dalam Angka.');
@@ -99,27 +116,45 @@ describe('mail over SMTP', () => {
     const port = await freePort();
     const t = appWithSmtp(port);
     const mailer = smtpMailer(`smtp://127.0.0.1:${port}`, 'PST <pst@contoh.go.id>');
-    for (let i = 0; i < 3; i += 1) await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'));
+    for (let i = 0; i < 3; i += 1)
+      await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'));
 
     // The immediate attempt after each submission fails: nothing listens on the port.
-    await until(async () => (await t.store.listOutbox({ pendingOnly: true })).every((m) => m.attempts === 1 && m.lastError), 'first attempts');
+    await until(
+      async () =>
+        (await t.store.listOutbox({ pendingOnly: true })).every(
+          (m) => m.attempts === 1 && m.lastError,
+        ),
+      'first attempts',
+    );
     const waiting = await t.store.listOutbox({ pendingOnly: true });
     expect(waiting).toHaveLength(6);
     expect(waiting[0].lastError).toMatch(/ECONNREFUSED/);
     expect(waiting[0].nextAttemptAt).toBe('2026-11-02T03:00:30.000Z');
 
     const received = await startSmtp(port);
-    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({
+      sent: 0,
+      failed: 0,
+    });
     t.clock.advance(retryDelayMs(1));
-    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({ sent: 6, failed: 0 });
+    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({
+      sent: 6,
+      failed: 0,
+    });
     expect(received).toHaveLength(6);
     t.clock.advance(3_600_000);
-    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({
+      sent: 0,
+      failed: 0,
+    });
     expect(received).toHaveLength(6);
     expect(await t.store.listOutbox({ pendingOnly: true })).toEqual([]);
   });
 
   test('retries back off from 30 seconds to at most an hour', () => {
-    expect([1, 2, 3, 4, 7, 8, 20].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000]);
+    expect([1, 2, 3, 4, 7, 8, 20].map(retryDelayMs)).toEqual([
+      30_000, 60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000,
+    ]);
   });
 });

@@ -5,7 +5,13 @@ import { startServer } from './spawned-server.ts';
 
 test('a wrongly set variable stops the start, naming it and not its value', () => {
   const result = spawnSync(process.execPath, ['src/server/main.ts'], {
-    env: { ...process.env, SKIP_BUILD: '1', PORT: 'delapan', STAFF_TOKEN: 'pendek-rahasia', DATA_DIR: '/nonexistent/pst' },
+    env: {
+      ...process.env,
+      SKIP_BUILD: '1',
+      PORT: 'delapan',
+      STAFF_TOKEN: 'pendek-rahasia',
+      DATA_DIR: '/nonexistent/pst',
+    },
     encoding: 'utf8',
   });
   expect(result.status).toBe(1);

@@ -4,14 +4,17 @@ import { fixture, makeTestApp, postJson, type TestApp } from './harness.ts';
 
 describe('fillSlots', () => {
   test('fills the text of each named slot and escapes it', () => {
-    const page = '<p>Nomor <strong class="reference" data-slot="ref">—</strong>, <b data-slot="due">nanti</b></p>';
+    const page =
+      '<p>Nomor <strong class="reference" data-slot="ref">—</strong>, <b data-slot="due">nanti</b></p>';
     expect(fillSlots(page, { ref: '<KS>&"1"', due: 'Senin' })).toBe(
       '<p>Nomor <strong class="reference" data-slot="ref">&lt;KS&gt;&amp;&quot;1&quot;</strong>, <b data-slot="due">Senin</b></p>',
     );
   });
 
   test('keeps the fallback text of a slot without a value', () => {
-    expect(fillSlots('<dd data-slot="ikm-band">—</dd>', {})).toBe('<dd data-slot="ikm-band">—</dd>');
+    expect(fillSlots('<dd data-slot="ikm-band">—</dd>', {})).toBe(
+      '<dd data-slot="ikm-band">—</dd>',
+    );
   });
 });
 
@@ -24,12 +27,18 @@ describe('the slots of the site', () => {
 
   test('a confirmation page shows the reference in canonical form and the due date in Indonesian', async () => {
     const slots = siteSlots(t.store);
-    const values = await slots('/konsultasi/terkirim/', new URLSearchParams({ ref: 'ks-2611-7k3qx9', due: '2026-11-05' }));
+    const values = await slots(
+      '/konsultasi/terkirim/',
+      new URLSearchParams({ ref: 'ks-2611-7k3qx9', due: '2026-11-05' }),
+    );
     expect(values).toEqual({ ref: 'KS-2611-7K3QX9', due: 'Kamis, 5 November 2026' });
   });
 
   test('anything that is not a reference or a date is left out', async () => {
-    const values = await siteSlots(t.store)('/pengaduan/terkirim/', new URLSearchParams({ ref: '<script>', due: '2026-13-45' }));
+    const values = await siteSlots(t.store)(
+      '/pengaduan/terkirim/',
+      new URLSearchParams({ ref: '<script>', due: '2026-13-45' }),
+    );
     expect(values).toEqual({});
   });
 
@@ -44,6 +53,8 @@ describe('the slots of the site', () => {
   });
 
   test('other pages have no slots', async () => {
-    expect(await siteSlots(t.store)('/faq/biaya/', new URLSearchParams({ ref: 'KS-2611-7K3QX9' }))).toBeNull();
+    expect(
+      await siteSlots(t.store)('/faq/biaya/', new URLSearchParams({ ref: 'KS-2611-7K3QX9' })),
+    ).toBeNull();
   });
 });

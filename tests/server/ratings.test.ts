@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fixture, formFields, makeTestApp, postForm, postJson, query, type TestApp } from './harness.ts';
+import {
+  fixture,
+  formFields,
+  makeTestApp,
+  postForm,
+  postJson,
+  query,
+  type TestApp,
+} from './harness.ts';
 
 let t: TestApp;
 beforeEach(() => {
@@ -7,7 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-const answers = (...values: number[]) => Object.fromEntries(values.map((value, i) => [`u${i + 1}`, value]));
+const answers = (...values: number[]) =>
+  Object.fromEntries(values.map((value, i) => [`u${i + 1}`, value]));
 
 describe('POST /api/ratings', () => {
   test('stores the nine answers', async () => {
@@ -20,7 +29,11 @@ describe('POST /api/ratings', () => {
   });
 
   test('a plain form post goes on to the thank-you page', async () => {
-    const response = await postForm(t.app, '/api/ratings', formFields(fixture('rating/valid.json')));
+    const response = await postForm(
+      t.app,
+      '/api/ratings',
+      formFields(fixture('rating/valid.json')),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/penilaian/terkirim/');
   });
@@ -28,7 +41,16 @@ describe('POST /api/ratings', () => {
   test('every unanswered element is named', async () => {
     const response = await postJson(t.app, '/api/ratings', { u1: 4 });
     expect(response.status).toBe(422);
-    expect(Object.keys((await response.json()).error.fields)).toEqual(['u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9']);
+    expect(Object.keys((await response.json()).error.fields)).toEqual([
+      'u2',
+      'u3',
+      'u4',
+      'u5',
+      'u6',
+      'u7',
+      'u8',
+      'u9',
+    ]);
   });
 
   test('a replayed key stores one rating', async () => {
@@ -49,7 +71,10 @@ describe('GET /api/ikm', () => {
   test('the index and band of the stored ratings, spam left out', async () => {
     await postJson(t.app, '/api/ratings', answers(4, 4, 4, 4, 4, 4, 4, 4, 4));
     await postJson(t.app, '/api/ratings', answers(3, 3, 3, 3, 3, 3, 3, 3, 3));
-    await postJson(t.app, '/api/ratings', { ...answers(1, 1, 1, 1, 1, 1, 1, 1, 1), website: 'bot' });
+    await postJson(t.app, '/api/ratings', {
+      ...answers(1, 1, 1, 1, 1, 1, 1, 1, 1),
+      website: 'bot',
+    });
     const response = await t.app.request('/api/ikm');
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
     const body = await response.json();

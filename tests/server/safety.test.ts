@@ -47,7 +47,10 @@ function fakeDist(): string {
       '<script type="module" src="/_astro/a.js"></script></head><body><script>window.x=1</script><h1>Beranda</h1></body></html>',
   );
   writeFileSync(join(dir.path, 'faq', 'index.html'), '<!doctype html><script>window.x=1</script>');
-  writeFileSync(join(dir.path, '404.html'), '<!doctype html><html lang="id"><h1>Tidak ditemukan</h1></html>');
+  writeFileSync(
+    join(dir.path, '404.html'),
+    '<!doctype html><html lang="id"><h1>Tidak ditemukan</h1></html>',
+  );
   return dir.path;
 }
 
@@ -76,7 +79,14 @@ describe('security headers', () => {
     const dist = fakeDist();
     const config = testConfig({ inlineHashes: collectInlineHashes(dist) });
     const t = app();
-    const site = createApp({ store: t.store, clock: t.clock, mailer: null, config, office, holidays });
+    const site = createApp({
+      store: t.store,
+      clock: t.clock,
+      mailer: null,
+      config,
+      office,
+      holidays,
+    });
     mountSite(site, dist);
     const page = await site.request('/');
     expect(page.status).toBe(200);
@@ -85,14 +95,26 @@ describe('security headers', () => {
     expect(missing.status).toBe(404);
     expectSecurityHeaders(missing);
     // The API still answers JSON, not the site's 404 page.
-    expect((await site.request('/api/tidak-ada')).headers.get('content-type')).toContain('application/json');
+    expect((await site.request('/api/tidak-ada')).headers.get('content-type')).toContain(
+      'application/json',
+    );
   });
 
   test('inline scripts and styles of the build are allowed by hash; JSON-LD and external scripts are not hashed', async () => {
     const hashes = collectInlineHashes(fakeDist());
-    expect(hashes).toEqual({ scripts: [sha256('window.x=1')], styles: [sha256('astro-island{display:contents}')] });
+    expect(hashes).toEqual({
+      scripts: [sha256('window.x=1')],
+      styles: [sha256('astro-island{display:contents}')],
+    });
     const t = app();
-    const withHashes = createApp({ store: t.store, clock: t.clock, mailer: null, config: testConfig({ inlineHashes: hashes }), office, holidays });
+    const withHashes = createApp({
+      store: t.store,
+      clock: t.clock,
+      mailer: null,
+      config: testConfig({ inlineHashes: hashes }),
+      office,
+      holidays,
+    });
     const csp = (await withHashes.request('/api/health')).headers.get('content-security-policy');
     expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' '${sha256('window.x=1')}'`);
     expect(csp).toContain(`style-src 'self' '${sha256('astro-island{display:contents}')}'`);
@@ -111,10 +133,18 @@ describe('security headers', () => {
 
   test('HSTS only over HTTPS', async () => {
     const t = app();
-    expect((await t.app.request('/api/health')).headers.get('strict-transport-security')).toBeNull();
-    const proxied = await t.app.request('/api/health', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(
+      (await t.app.request('/api/health')).headers.get('strict-transport-security'),
+    ).toBeNull();
+    const proxied = await t.app.request('/api/health', {
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     expect(proxied.headers.get('strict-transport-security')).toBe('max-age=31536000');
-    expect((await t.app.request('https://pst.example/api/health')).headers.get('strict-transport-security')).toBe('max-age=31536000');
+    expect(
+      (await t.app.request('https://pst.example/api/health')).headers.get(
+        'strict-transport-security',
+      ),
+    ).toBe('max-age=31536000');
   });
 });
 
@@ -123,16 +153,26 @@ describe('origins', () => {
 
   test('a browser post from another site is refused', async () => {
     const t = app();
-    const crossSite = await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'), {
-      origin: 'https://evil.example',
-      'sec-fetch-site': 'cross-site',
-    });
+    const crossSite = await postJson(
+      t.app,
+      '/api/consultations',
+      fixture('consultation/valid.json'),
+      {
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+      },
+    );
     expect(crossSite.status).toBe(403);
     expect((await crossSite.json()).error.code).toBe('forbidden_origin');
-    const oldBrowser = await postForm(t.app, '/api/consultations', formFields(fixture('consultation/valid.json')), {
-      origin: 'https://evil.example',
-      'sec-fetch-site': '',
-    });
+    const oldBrowser = await postForm(
+      t.app,
+      '/api/consultations',
+      formFields(fixture('consultation/valid.json')),
+      {
+        origin: 'https://evil.example',
+        'sec-fetch-site': '',
+      },
+    );
     expect(oldBrowser.status).toBe(403);
     expect(await oldBrowser.text()).toContain('<h1>Formulir belum terkirim</h1>');
     expect(t.counts().requests).toBe(0);
@@ -140,22 +180,41 @@ describe('origins', () => {
 
   test('same origin, and requests without browser headers (scripts, curl), are accepted', async () => {
     const t = app();
-    const sameHost = await postJson(t.app, 'http://pst.example/api/consultations', fixture('consultation/valid.json'), {
-      origin: 'https://pst.example',
-      host: 'pst.example',
-    });
+    const sameHost = await postJson(
+      t.app,
+      'http://pst.example/api/consultations',
+      fixture('consultation/valid.json'),
+      {
+        origin: 'https://pst.example',
+        host: 'pst.example',
+      },
+    );
     expect(sameHost.status).toBe(201);
-    expect((await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))).status).toBe(201);
+    expect(
+      (await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))).status,
+    ).toBe(201);
   });
 
   test('an allowed origin may post, gets CORS headers, and is sent back to its own pages', async () => {
     const t = app({ config: { allowedOrigins: [allowed] } });
     const headers = { origin: allowed, 'sec-fetch-site': 'cross-site' };
-    const json = await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'), headers);
+    const json = await postJson(
+      t.app,
+      '/api/consultations',
+      fixture('consultation/valid.json'),
+      headers,
+    );
     expect(json.status).toBe(201);
     expect(json.headers.get('access-control-allow-origin')).toBe(allowed);
-    const form = await postForm(t.app, '/api/consultations', formFields(fixture('consultation/valid.json')), headers);
-    expect(form.headers.get('location')).toMatch(new RegExp(`^${allowed}/konsultasi/terkirim/\\?ref=KS-`));
+    const form = await postForm(
+      t.app,
+      '/api/consultations',
+      formFields(fixture('consultation/valid.json')),
+      headers,
+    );
+    expect(form.headers.get('location')).toMatch(
+      new RegExp(`^${allowed}/konsultasi/terkirim/\\?ref=KS-`),
+    );
   });
 
   test('CORS preflight: allowed origin yes, others no', async () => {
@@ -163,12 +222,20 @@ describe('origins', () => {
     const preflight = (origin: string) =>
       t.app.request('/api/consultations', {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,idempotency-key',
+        },
       });
     const ok = await preflight(allowed);
     expect(ok.headers.get('access-control-allow-origin')).toBe(allowed);
-    expect(ok.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
-    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    expect(ok.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'idempotency-key',
+    );
+    expect(
+      (await preflight('https://evil.example')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 });
 
@@ -177,16 +244,36 @@ describe('rate limit', () => {
     const t = app({ config: { rateLimitPerMinute: 3, trustProxy: true } });
     const from = (ip: string) => ({ 'x-forwarded-for': `203.0.113.9, ${ip}` });
     for (let i = 0; i < 3; i += 1) {
-      expect((await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'), from('198.51.100.1'))).status).toBe(201);
+      expect(
+        (
+          await postJson(
+            t.app,
+            '/api/feedback',
+            fixture('feedback/valid.json'),
+            from('198.51.100.1'),
+          )
+        ).status,
+      ).toBe(201);
     }
     t.clock.advance(20_000);
-    const limited = await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'), from('198.51.100.1'));
+    const limited = await postJson(
+      t.app,
+      '/api/feedback',
+      fixture('feedback/valid.json'),
+      from('198.51.100.1'),
+    );
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('40');
     expect((await limited.json()).error.code).toBe('rate_limited');
-    expect((await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'), from('198.51.100.2'))).status).toBe(201);
+    expect(
+      (await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'), from('198.51.100.2')))
+        .status,
+    ).toBe(201);
     t.clock.advance(40_000);
-    expect((await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'), from('198.51.100.1'))).status).toBe(201);
+    expect(
+      (await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'), from('198.51.100.1')))
+        .status,
+    ).toBe(201);
     expect(t.counts().feedback).toBe(5);
   });
 
@@ -205,7 +292,10 @@ describe('rate limit', () => {
 describe('request bodies', () => {
   test('more than 32 KB is refused with 413, with or without Content-Length', async () => {
     const t = app();
-    const big = JSON.stringify({ ...fixture('consultation/valid.json'), padding: 'x'.repeat(BODY_LIMIT_BYTES) });
+    const big = JSON.stringify({
+      ...fixture('consultation/valid.json'),
+      padding: 'x'.repeat(BODY_LIMIT_BYTES),
+    });
     const declared = await t.app.request('/api/consultations', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': String(big.length) },
@@ -214,7 +304,8 @@ describe('request bodies', () => {
     expect(declared.status).toBe(413);
     const chunks = new ReadableStream({
       start(controller) {
-        for (let i = 0; i < 40; i += 1) controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
+        for (let i = 0; i < 40; i += 1)
+          controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
         controller.close();
       },
     });
@@ -228,19 +319,21 @@ describe('request bodies', () => {
     expect((await streamed.json()).error.code).toBe('payload_too_large');
   });
 
-  test.each(['text/plain', 'multipart/form-data; boundary=x', 'application/json; charset=iso-8859-1', ''])(
-    'Content-Type %j is refused with 415',
-    async (contentType) => {
-      const t = app();
-      const response = await t.app.request('/api/consultations', {
-        method: 'POST',
-        headers: contentType ? { 'content-type': contentType } : {},
-        body: JSON.stringify(fixture('consultation/valid.json')),
-      });
-      expect(response.status).toBe(415);
-      expect((await response.json()).error.code).toBe('unsupported_media_type');
-    },
-  );
+  test.each([
+    'text/plain',
+    'multipart/form-data; boundary=x',
+    'application/json; charset=iso-8859-1',
+    '',
+  ])('Content-Type %j is refused with 415', async (contentType) => {
+    const t = app();
+    const response = await t.app.request('/api/consultations', {
+      method: 'POST',
+      headers: contentType ? { 'content-type': contentType } : {},
+      body: JSON.stringify(fixture('consultation/valid.json')),
+    });
+    expect(response.status).toBe(415);
+    expect((await response.json()).error.code).toBe('unsupported_media_type');
+  });
 
   test('a browser gets the 415 as a page with a way back', async () => {
     const t = app();
@@ -259,7 +352,11 @@ describe('request bodies', () => {
 describe('other routes and failures', () => {
   test('unknown API paths and methods answer JSON 404', async () => {
     const t = app();
-    for (const [method, path] of [['GET', '/api/consultations'], ['POST', '/api/nothing'], ['DELETE', '/api/ratings']]) {
+    for (const [method, path] of [
+      ['GET', '/api/consultations'],
+      ['POST', '/api/nothing'],
+      ['DELETE', '/api/ratings'],
+    ]) {
       const response = await t.app.request(path, { method });
       expect(response.status).toBe(404);
       expect((await response.json()).error.code).toBe('not_found');
@@ -282,8 +379,19 @@ describe('other routes and failures', () => {
         throw new Error('disk full while writing siti.rahmawati@contoh.co.id');
       },
     } as unknown as Store;
-    const broken = createApp({ store: failing, clock: fakeClock(), mailer: null, config: testConfig(), office, holidays });
-    const response = await postJson(broken, '/api/consultations', fixture('consultation/valid.json'));
+    const broken = createApp({
+      store: failing,
+      clock: fakeClock(),
+      mailer: null,
+      config: testConfig(),
+      office,
+      holidays,
+    });
+    const response = await postJson(
+      broken,
+      '/api/consultations',
+      fixture('consultation/valid.json'),
+    );
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(JSON.parse(text).error.code).toBe('internal_error');
@@ -294,7 +402,9 @@ describe('other routes and failures', () => {
   });
 
   test('a normal submission writes nothing to the logs', async () => {
-    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) => vi.spyOn(console, level));
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) =>
+      vi.spyOn(console, level),
+    );
     const t = app();
     await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'));
     await postForm(t.app, '/api/consultations', { name: 'Siti' });

@@ -11,7 +11,10 @@ export interface SpawnedServer {
   kill(): Promise<void>;
 }
 
-export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<SpawnedServer> {
+export async function startServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<SpawnedServer> {
   // process.execPath is the Node running the tests (24, which has node:sqlite).
   const child = spawn(process.execPath, ['src/server/main.ts'], {
     env: {

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fixture, makeTestApp, postJson, query, STAFF_TOKEN, staffRequest, type TestApp } from './harness.ts';
+import {
+  fixture,
+  makeTestApp,
+  postJson,
+  query,
+  STAFF_TOKEN,
+  staffRequest,
+  type TestApp,
+} from './harness.ts';
 
 let t: TestApp;
 beforeEach(() => {
@@ -16,7 +24,9 @@ describe('access', () => {
     const closed = makeTestApp({ config: { staffToken: null } });
     try {
       for (const path of ['/api/staff/requests', '/api/staff/export.csv', '/api/staff/outbox']) {
-        const response = await closed.app.request(path, { headers: { authorization: 'Bearer anything' } });
+        const response = await closed.app.request(path, {
+          headers: { authorization: 'Bearer anything' },
+        });
         expect(response.status).toBe(404);
       }
     } finally {
@@ -43,17 +53,27 @@ describe('working on requests', () => {
     const first = await submit('/api/consultations', fixture('consultation/valid.json'));
     t.clock.advance(24 * 3_600_000);
     const second = await submit('/api/complaints', fixture('complaint/valid.json'));
-    await postJson(t.app, '/api/consultations', { ...fixture('consultation/valid.json'), website: 'bot' });
+    await postJson(t.app, '/api/consultations', {
+      ...fixture('consultation/valid.json'),
+      website: 'bot',
+    });
 
     const all = await (await staffRequest(t.app, '/requests')).json();
     expect(all.total).toBe(2);
     expect(all.items.map((r: { reference: string }) => r.reference)).toEqual([first, second]);
-    expect(all.items[0]).toMatchObject({ name: 'Siti Rahmawati', dueDate: '2026-11-05', overdue: false, statusLabel: 'Diterima' });
+    expect(all.items[0]).toMatchObject({
+      name: 'Siti Rahmawati',
+      dueDate: '2026-11-05',
+      overdue: false,
+      statusLabel: 'Diterima',
+    });
     expect(all.items[0]).not.toHaveProperty('idempotencyKey');
 
     const complaints = await (await staffRequest(t.app, '/requests?kind=pengaduan')).json();
     expect(complaints.items.map((r: { reference: string }) => r.reference)).toEqual([second]);
-    const dueSoon = await (await staffRequest(t.app, '/requests?due_by=2026-11-05&status=baru,diproses')).json();
+    const dueSoon = await (
+      await staffRequest(t.app, '/requests?due_by=2026-11-05&status=baru,diproses')
+    ).json();
     expect(dueSoon.total).toBe(1);
     const spam = await (await staffRequest(t.app, '/requests?spam=only')).json();
     expect(spam.total).toBe(1);
@@ -76,31 +96,41 @@ describe('working on requests', () => {
     const reference = await submit('/api/consultations', fixture('consultation/valid.json'));
     const body = await (await staffRequest(t.app, `/requests/${reference.toLowerCase()}`)).json();
     expect(body).toMatchObject({ reference, question: expect.stringContaining('skripsi') });
-    expect(body.history).toEqual([{ at: '2026-11-02T03:00:00.000Z', actor: 'warga', status: 'baru', reply: null, note: null }]);
+    expect(body.history).toEqual([
+      { at: '2026-11-02T03:00:00.000Z', actor: 'warga', status: 'baru', reply: null, note: null },
+    ]);
     expect(body.mail).toHaveLength(2);
     expect((await staffRequest(t.app, '/requests/KS-2611-000000')).status).toBe(404);
   });
 
   test('a reply waits on the citizen and is mailed to them', async () => {
     const reference = await submit('/api/consultations', fixture('consultation/valid.json'));
-    const response = await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Silakan lihat tabel 4.1.' } });
+    const response = await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: 'Silakan lihat tabel 4.1.' },
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'menunggu_pengguna' });
     const mails = await t.store.listOutbox({ pendingOnly: true });
     expect(mails).toHaveLength(3);
-    expect(mails[2]).toMatchObject({ to: 'siti.rahmawati@contoh.co.id', subject: expect.stringContaining(reference) });
+    expect(mails[2]).toMatchObject({
+      to: 'siti.rahmawati@contoh.co.id',
+      subject: expect.stringContaining(reference),
+    });
     expect(mails[2].text).toContain('Silakan lihat tabel 4.1.');
   });
 
   test('a reply can close the request at once', async () => {
     const reference = await submit('/api/consultations', fixture('consultation/valid.json'));
-    const response = await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Selesai.', status: 'selesai' } });
+    const response = await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: 'Selesai.', status: 'selesai' },
+    });
     expect((await response.json()).status).toBe('selesai');
   });
 
   test('status changes follow the lifecycle and are kept in the history', async () => {
     const reference = await submit('/api/consultations', fixture('consultation/valid.json'));
-    const change = (status: string) => staffRequest(t.app, `/requests/${reference}/status`, { body: { status } });
+    const change = (status: string) =>
+      staffRequest(t.app, `/requests/${reference}/status`, { body: { status } });
     expect((await change('diproses')).status).toBe(200);
     expect((await change('baru')).status).toBe(409);
     expect((await change('diproses')).status).toBe(409);
@@ -119,27 +149,41 @@ describe('working on requests', () => {
 
   test('an empty reply is refused', async () => {
     const reference = await submit('/api/consultations', fixture('consultation/valid.json'));
-    const response = await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: '   ' } });
+    const response = await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: '   ' },
+    });
     expect(response.status).toBe(422);
-    expect((await response.json()).error.fields).toEqual({ message: 'Tuliskan balasan untuk warga' });
+    expect((await response.json()).error.fields).toEqual({
+      message: 'Tuliskan balasan untuk warga',
+    });
   });
 });
 
 describe('CSV export', () => {
   test('UTF-8 with BOM, CRLF, one row per request, formulas defused', async () => {
-    await submit('/api/consultations', { ...fixture('consultation/valid.json'), name: '=HYPERLINK("http://evil.example")', topic: 'Ekspor, "kutip"' });
+    await submit('/api/consultations', {
+      ...fixture('consultation/valid.json'),
+      name: '=HYPERLINK("http://evil.example")',
+      topic: 'Ekspor, "kutip"',
+    });
     const response = await staffRequest(t.app, '/export.csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="permintaan-2026-11-02.csv"');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="permintaan-2026-11-02.csv"',
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).toBe(
       'rujukan,jenis,status,diterima_wib,batas_waktu,terlambat,nama,email,telepon,tindak_lanjut,topik,pertanyaan,kategori,identitas,isi_pengaduan,rujukan_terkait,spam,data_dihapus',
     );
-    expect(lines[1]).toContain(`,konsultasi,baru,2026-11-02 10:00,2026-11-05,tidak,"'=HYPERLINK(""http://evil.example"")",`);
+    expect(lines[1]).toContain(
+      `,konsultasi,baru,2026-11-02 10:00,2026-11-05,tidak,"'=HYPERLINK(""http://evil.example"")",`,
+    );
     expect(lines[1]).toContain(',"Ekspor, ""kutip""",');
-    expect(lines[1]).toContain(`"Apakah tersedia data jumlah penduduk miskin per kecamatan untuk tahun 2024?\nSaya memerlukannya untuk skripsi."`);
+    expect(lines[1]).toContain(
+      `"Apakah tersedia data jumlah penduduk miskin per kecamatan untuk tahun 2024?\nSaya memerlukannya untuk skripsi."`,
+    );
     expect(lines.at(-1)).toBe('');
   });
 
@@ -157,20 +201,37 @@ describe('erasure (UU PDP)', () => {
     await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Halo Siti' } });
     const response = await staffRequest(t.app, '/erasure', { body: { reference } });
     expect(await response.json()).toEqual({ erased: 1 });
-    const [row] = query(t.dbPath, 'SELECT name, email, phone, topic, question, channel, erased_at FROM requests');
-    expect(row).toEqual({ name: null, email: null, phone: null, topic: null, question: null, channel: 'percakapan_online', erased_at: '2026-11-02T03:00:00.000Z' });
+    const [row] = query(
+      t.dbPath,
+      'SELECT name, email, phone, topic, question, channel, erased_at FROM requests',
+    );
+    expect(row).toEqual({
+      name: null,
+      email: null,
+      phone: null,
+      topic: null,
+      question: null,
+      channel: 'percakapan_online',
+      erased_at: '2026-11-02T03:00:00.000Z',
+    });
     expect(query(t.dbPath, 'SELECT reply FROM history WHERE reply IS NOT NULL')).toEqual([]);
     expect(t.counts().outbox).toBe(0);
-    expect(query(t.dbPath, 'SELECT note FROM history ORDER BY id DESC LIMIT 1')).toEqual([{ note: 'Data pribadi dihapus atas permintaan' }]);
+    expect(query(t.dbPath, 'SELECT note FROM history ORDER BY id DESC LIMIT 1')).toEqual([
+      { note: 'Data pribadi dihapus atas permintaan' },
+    ]);
   });
 
   test('by email: every request of that person', async () => {
     await submit('/api/consultations', fixture('consultation/valid.json'));
     await submit('/api/consultations', fixture('consultation/valid.json'));
     await submit('/api/complaints', fixture('complaint/valid.json'));
-    const response = await staffRequest(t.app, '/erasure', { body: { email: 'Siti.Rahmawati@contoh.co.id' } });
+    const response = await staffRequest(t.app, '/erasure', {
+      body: { email: 'Siti.Rahmawati@contoh.co.id' },
+    });
     expect(await response.json()).toEqual({ erased: 2 });
-    expect(query(t.dbPath, 'SELECT COUNT(*) AS n FROM requests WHERE email IS NOT NULL')).toEqual([{ n: 1 }]);
+    expect(query(t.dbPath, 'SELECT COUNT(*) AS n FROM requests WHERE email IS NOT NULL')).toEqual([
+      { n: 1 },
+    ]);
   });
 
   test('needs exactly one of reference or email', async () => {

@@ -8,13 +8,18 @@ beforeEach(() => {
 afterEach(() => t.close());
 
 async function submitConsultation(): Promise<string> {
-  return (await (await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))).json()).reference;
+  return (
+    await (await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))).json()
+  ).reference;
 }
 
 describe('POST /api/status', () => {
   test('reference and email show the status, due date and history', async () => {
     const reference = await submitConsultation();
-    const response = await postJson(t.app, '/api/status', { reference: reference.toLowerCase(), email: 'SITI.Rahmawati@contoh.co.id' });
+    const response = await postJson(t.app, '/api/status', {
+      reference: reference.toLowerCase(),
+      email: 'SITI.Rahmawati@contoh.co.id',
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({
@@ -24,26 +29,42 @@ describe('POST /api/status', () => {
       statusLabel: 'Diterima',
       dueDate: '2026-11-05',
       receivedAt: '2026-11-02T03:00:00.000Z',
-      history: [{ at: '2026-11-02T03:00:00.000Z', status: 'baru', statusLabel: 'Diterima', reply: null }],
+      history: [
+        { at: '2026-11-02T03:00:00.000Z', status: 'baru', statusLabel: 'Diterima', reply: null },
+      ],
     });
   });
 
   test('a wrong email and an unknown reference get the same 404', async () => {
     const reference = await submitConsultation();
-    const wrongEmail = await postJson(t.app, '/api/status', { reference, email: 'orang.lain@contoh.co.id' });
-    const unknown = await postJson(t.app, '/api/status', { reference: 'KS-2611-000000', email: 'siti.rahmawati@contoh.co.id' });
+    const wrongEmail = await postJson(t.app, '/api/status', {
+      reference,
+      email: 'orang.lain@contoh.co.id',
+    });
+    const unknown = await postJson(t.app, '/api/status', {
+      reference: 'KS-2611-000000',
+      email: 'siti.rahmawati@contoh.co.id',
+    });
     expect(wrongEmail.status).toBe(404);
     expect(await wrongEmail.json()).toEqual(await unknown.json());
   });
 
   test('the citizen sees staff replies but not internal notes', async () => {
     const reference = await submitConsultation();
-    await staffRequest(t.app, `/requests/${reference}/status`, { body: { status: 'diproses', note: 'catatan internal' } });
+    await staffRequest(t.app, `/requests/${reference}/status`, {
+      body: { status: 'diproses', note: 'catatan internal' },
+    });
     t.clock.advance(3_600_000);
-    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Data tersedia di tabel 4.1.' } });
-    const body = await (await postJson(t.app, '/api/status', { reference, email: 'siti.rahmawati@contoh.co.id' })).json();
+    await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: 'Data tersedia di tabel 4.1.' },
+    });
+    const body = await (
+      await postJson(t.app, '/api/status', { reference, email: 'siti.rahmawati@contoh.co.id' })
+    ).json();
     expect(body.status).toBe('menunggu_pengguna');
-    expect(body.history.map((h: { status: string; reply: string | null }) => [h.status, h.reply])).toEqual([
+    expect(
+      body.history.map((h: { status: string; reply: string | null }) => [h.status, h.reply]),
+    ).toEqual([
       ['baru', null],
       ['diproses', null],
       ['menunggu_pengguna', 'Data tersedia di tabel 4.1.'],
@@ -52,9 +73,14 @@ describe('POST /api/status', () => {
   });
 
   test('an anonymous complaint is found by its reference alone', async () => {
-    const { reference } = await (await postJson(t.app, '/api/complaints', fixture('complaint/anonymous.json'))).json();
+    const { reference } = await (
+      await postJson(t.app, '/api/complaints', fixture('complaint/anonymous.json'))
+    ).json();
     expect((await postJson(t.app, '/api/status', { reference })).status).toBe(200);
-    expect((await postJson(t.app, '/api/status', { reference, email: 'jangan.disimpan@contoh.co.id' })).status).toBe(404);
+    expect(
+      (await postJson(t.app, '/api/status', { reference, email: 'jangan.disimpan@contoh.co.id' }))
+        .status,
+    ).toBe(404);
   });
 
   test('a request with an email is not found without it', async () => {
@@ -64,8 +90,13 @@ describe('POST /api/status', () => {
 
   test('a plain form post gets an HTML status page with replies escaped and line breaks kept', async () => {
     const reference = await submitConsultation();
-    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Baris <b>satu</b>\nBaris dua' } });
-    const response = await postForm(t.app, '/api/status', { reference, email: 'siti.rahmawati@contoh.co.id' });
+    await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: 'Baris <b>satu</b>\nBaris dua' },
+    });
+    const response = await postForm(t.app, '/api/status', {
+      reference,
+      email: 'siti.rahmawati@contoh.co.id',
+    });
     expect(response.status).toBe(200);
     const page = await response.text();
     expect(page).toContain(`<h1>Status permintaan ${reference}</h1>`);
@@ -79,15 +110,24 @@ describe('POST /api/status', () => {
     const email = 'siti.rahmawati@contoh.co.id';
     const open = await (await postForm(t.app, '/api/status', { reference, email })).text();
     expect(open).not.toContain('/penilaian/');
-    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Selesai.', status: 'selesai' } });
+    await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: 'Selesai.', status: 'selesai' },
+    });
     const closed = await (await postForm(t.app, '/api/status', { reference, email })).text();
     expect(closed).toContain(`href="/penilaian/?ref=${reference}"`);
   });
 
-  test('the endpoint\'s HTML pages link the site\'s stylesheets', async () => {
-    const styled = makeTestApp({ config: { stylesheets: ['/_astro/BaseLayout.abc.css', '/_astro/forms.def.css'] } });
+  test("the endpoint's HTML pages link the site's stylesheets", async () => {
+    const styled = makeTestApp({
+      config: { stylesheets: ['/_astro/BaseLayout.abc.css', '/_astro/forms.def.css'] },
+    });
     try {
-      const page = await (await postForm(styled.app, '/api/status', { reference: 'KS-2611-000000', email: 'a@contoh.co.id' })).text();
+      const page = await (
+        await postForm(styled.app, '/api/status', {
+          reference: 'KS-2611-000000',
+          email: 'a@contoh.co.id',
+        })
+      ).text();
       expect(page).toContain('<link rel="stylesheet" href="/_astro/BaseLayout.abc.css">');
       expect(page).toContain('<link rel="stylesheet" href="/_astro/forms.def.css">');
     } finally {
@@ -96,7 +136,10 @@ describe('POST /api/status', () => {
   });
 
   test('a plain form post that finds nothing re-renders the form with the message', async () => {
-    const response = await postForm(t.app, '/api/status', { reference: 'KS-2611-000000', email: 'a@contoh.co.id' });
+    const response = await postForm(t.app, '/api/status', {
+      reference: 'KS-2611-000000',
+      email: 'a@contoh.co.id',
+    });
     expect(response.status).toBe(404);
     const page = await response.text();
     expect(page).toContain('<a href="#f-reference">Nomor rujukan dan alamat email tidak cocok');
@@ -104,7 +147,10 @@ describe('POST /api/status', () => {
   });
 
   test('a malformed reference is a validation error', async () => {
-    const response = await postJson(t.app, '/api/status', { reference: "KS' OR 1=1 --", email: 'a@contoh.co.id' });
+    const response = await postJson(t.app, '/api/status', {
+      reference: "KS' OR 1=1 --",
+      email: 'a@contoh.co.id',
+    });
     expect(response.status).toBe(422);
     expect((await response.json()).error.fields).toHaveProperty('reference');
   });

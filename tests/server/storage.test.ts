@@ -5,7 +5,17 @@ import { createApp } from '../../src/server/app.ts';
 import { MIGRATIONS } from '../../src/server/storage/migrations.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
 import type { NewRequest, Store } from '../../src/server/storage/store.ts';
-import { fixture, holidays, makeTestApp, office, postJson, query, tempDir, testConfig, type TestApp } from './harness.ts';
+import {
+  fixture,
+  holidays,
+  makeTestApp,
+  office,
+  postJson,
+  query,
+  tempDir,
+  testConfig,
+  type TestApp,
+} from './harness.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -46,7 +56,10 @@ describe('migrations', () => {
     await first.insertRequest(request(), []);
     first.close();
     const second = openSqliteStore(path);
-    expect(await second.findRequest('KS-2611-AAAAAA')).toMatchObject({ name: 'Siti', status: 'baru' });
+    expect(await second.findRequest('KS-2611-AAAAAA')).toMatchObject({
+      name: 'Siti',
+      status: 'baru',
+    });
     second.close();
   });
 });
@@ -63,15 +76,27 @@ describe('constraints', () => {
         )
         .run(reference);
     insert('KS-2611-AAAAAA');
-    expect(() => insert('KS-2611-BBBBBB')).toThrow(/UNIQUE constraint failed: requests.kind, requests.idempotency_key/);
+    expect(() => insert('KS-2611-BBBBBB')).toThrow(
+      /UNIQUE constraint failed: requests.kind, requests.idempotency_key/,
+    );
     db.close();
   });
 
   test('one key used for a consultation and for a complaint makes two records', async () => {
     const t = app();
     const key = { 'idempotency-key': 'shared-key-00001' };
-    const consultation = await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'), key);
-    const complaint = await postJson(t.app, '/api/complaints', fixture('complaint/valid.json'), key);
+    const consultation = await postJson(
+      t.app,
+      '/api/consultations',
+      fixture('consultation/valid.json'),
+      key,
+    );
+    const complaint = await postJson(
+      t.app,
+      '/api/complaints',
+      fixture('complaint/valid.json'),
+      key,
+    );
     expect([consultation.status, complaint.status]).toEqual([201, 201]);
     expect((await complaint.json()).reference).toMatch(/^PG-/);
   });
@@ -79,7 +104,9 @@ describe('constraints', () => {
   test('a reference that is taken is reported, not overwritten', async () => {
     const t = app();
     await t.store.insertRequest(request(), []);
-    expect(await t.store.insertRequest(request({ name: 'Orang lain' }), [])).toEqual({ outcome: 'reference_taken' });
+    expect(await t.store.insertRequest(request({ name: 'Orang lain' }), [])).toEqual({
+      outcome: 'reference_taken',
+    });
     expect((await t.store.findRequest('KS-2611-AAAAAA'))?.name).toBe('Siti');
   });
 
@@ -88,10 +115,22 @@ describe('constraints', () => {
     let clashes = 1;
     const clashing: Store = {
       ...t.store,
-      insertRequest: async (...args) => (clashes-- > 0 ? { outcome: 'reference_taken' } : t.store.insertRequest(...args)),
+      insertRequest: async (...args) =>
+        clashes-- > 0 ? { outcome: 'reference_taken' } : t.store.insertRequest(...args),
     };
-    const retrying = createApp({ store: clashing, clock: t.clock, mailer: null, config: testConfig(), office, holidays });
-    const response = await postJson(retrying, '/api/consultations', fixture('consultation/valid.json'));
+    const retrying = createApp({
+      store: clashing,
+      clock: t.clock,
+      mailer: null,
+      config: testConfig(),
+      office,
+      holidays,
+    });
+    const response = await postJson(
+      retrying,
+      '/api/consultations',
+      fixture('consultation/valid.json'),
+    );
     expect(response.status).toBe(201);
     expect(t.counts().requests).toBe(1);
   });

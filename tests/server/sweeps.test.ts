@@ -19,7 +19,9 @@ const statusOf = async (reference: string) => (await t.store.findRequest(referen
 describe('auto-close after 7 days waiting on the citizen', () => {
   test('closes exactly when 7 days have passed since the reply', async () => {
     const reference = await submit();
-    await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Mohon lengkapi tahun datanya.' } });
+    await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: 'Mohon lengkapi tahun datanya.' },
+    });
 
     t.clock.advance(7 * DAY - 60_000);
     expect(await closeIdleRequests(t)).toEqual([]);
@@ -28,8 +30,14 @@ describe('auto-close after 7 days waiting on the citizen', () => {
     t.clock.advance(60_000);
     expect(await closeIdleRequests(t)).toEqual([reference]);
     expect(await statusOf(reference)).toBe('selesai');
-    expect(query(t.dbPath, 'SELECT actor, status, note FROM history ORDER BY id DESC LIMIT 1')).toEqual([
-      { actor: 'sistem', status: 'selesai', note: 'Ditutup otomatis: tidak ada tanggapan selama 7 hari' },
+    expect(
+      query(t.dbPath, 'SELECT actor, status, note FROM history ORDER BY id DESC LIMIT 1'),
+    ).toEqual([
+      {
+        actor: 'sistem',
+        status: 'selesai',
+        note: 'Ditutup otomatis: tidak ada tanggapan selama 7 hari',
+      },
     ]);
   });
 
@@ -62,12 +70,17 @@ describe('retention', () => {
     await staffRequest(t.app, `/requests/${closedLongAgo}/status`, { body: { status: 'selesai' } });
     t.clock.advance(200 * DAY);
     const closedRecently = await submit();
-    await staffRequest(t.app, `/requests/${closedRecently}/status`, { body: { status: 'selesai' } });
+    await staffRequest(t.app, `/requests/${closedRecently}/status`, {
+      body: { status: 'selesai' },
+    });
     const stillOpen = await submit();
 
     t.clock.advance(166 * DAY);
     expect(await purge()).toBe(1);
-    const rows = query(t.dbPath, 'SELECT reference, name, erased_at IS NOT NULL AS erased FROM requests ORDER BY id');
+    const rows = query(
+      t.dbPath,
+      'SELECT reference, name, erased_at IS NOT NULL AS erased FROM requests ORDER BY id',
+    );
     expect(rows).toEqual([
       { reference: closedLongAgo, name: null, erased: 1 },
       { reference: closedRecently, name: 'Siti Rahmawati', erased: 0 },
@@ -88,6 +101,8 @@ describe('retention', () => {
     await t.store.markMailSent(first.id, t.clock.now().toISOString());
     t.clock.advance(366 * DAY);
     await purge();
-    expect((await t.store.listOutbox({ pendingOnly: false })).map((mail) => mail.sentAt)).toEqual([null]);
+    expect((await t.store.listOutbox({ pendingOnly: false })).map((mail) => mail.sentAt)).toEqual([
+      null,
+    ]);
   });
 });

@@ -29,18 +29,31 @@ describe('the source text of the standard', () => {
   });
 
   test('flags requirement 5 as a repeat of requirement 3', () => {
-    const finding = findings.find((f) => f.rule === 'duplicate-list-item' && f.line === lineOf('5. Pengguna layanan memiliki alamat email'));
-    expect(finding?.message).toContain(`line ${lineOf('3. Pengguna layanan memiliki alamat email')}`);
+    const finding = findings.find(
+      (f) =>
+        f.rule === 'duplicate-list-item' &&
+        f.line === lineOf('5. Pengguna layanan memiliki alamat email'),
+    );
+    expect(finding?.message).toContain(
+      `line ${lineOf('3. Pengguna layanan memiliki alamat email')}`,
+    );
   });
 
   test('flags the walk-in and online steps merged into one list', () => {
-    const merged = findings.filter((f) => f.rule === 'duplicate-list-item' && f.line > lineOf('Sistem, Mekanisme'));
-    expect(merged.map((f) => f.line)).toEqual([lineOf('13. Petugas memberikan'), lineOf('16. Pengguna layanan selesai')]);
+    const merged = findings.filter(
+      (f) => f.rule === 'duplicate-list-item' && f.line > lineOf('Sistem, Mekanisme'),
+    );
+    expect(merged.map((f) => f.line)).toEqual([
+      lineOf('13. Petugas memberikan'),
+      lineOf('16. Pengguna layanan selesai'),
+    ]);
     expect(merged[0].hint).toContain('split it into two lists');
   });
 
   test('flags "pelayanan pelayanan" in online step 15', () => {
-    expect(findings.find((f) => f.rule === 'doubled-word')).toMatchObject({ line: lineOf('pelayanan pelayanan') });
+    expect(findings.find((f) => f.rule === 'doubled-word')).toMatchObject({
+      line: lineOf('pelayanan pelayanan'),
+    });
   });
 
   test('warns about the blank SK number in prose and in frontmatter', () => {
@@ -73,7 +86,10 @@ describe('the source text of the standard', () => {
 
 describe('rules one by one', () => {
   test('another office phone or email is an error', () => {
-    expect(rules(lint('Hubungi 0812-1111-2222 atau pst1234@bps.go.id.'))).toEqual(['office-contact@1', 'office-contact@1']);
+    expect(rules(lint('Hubungi 0812-1111-2222 atau pst1234@bps.go.id.'))).toEqual([
+      'office-contact@1',
+      'office-contact@1',
+    ]);
   });
 
   test('the right phone in international form passes', () => {
@@ -97,7 +113,9 @@ describe('rules one by one', () => {
   });
 
   test('a duplicate in a YAML list is found', () => {
-    expect(rules(lint('---\nrequirements:\n  - Kartu identitas\n  - "kartu identitas"\n---\n'))).toEqual(['duplicate-list-item@4']);
+    expect(
+      rules(lint('---\nrequirements:\n  - Kartu identitas\n  - "kartu identitas"\n---\n')),
+    ).toEqual(['duplicate-list-item@4']);
   });
 
   test('each finding names file, line and a fix', () => {

@@ -5,7 +5,17 @@ const all = (mean: number) => Array<number>(9).fill(mean);
 
 describe('ikmIndex: Σ (mean × 0.111) × 25', () => {
   test('has the nine elements of PermenPANRB 14/2017', () => {
-    expect(IKM_ELEMENTS.map((e) => e.code)).toEqual(['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9']);
+    expect(IKM_ELEMENTS.map((e) => e.code)).toEqual([
+      'U1',
+      'U2',
+      'U3',
+      'U4',
+      'U5',
+      'U6',
+      'U7',
+      'U8',
+      'U9',
+    ]);
   });
 
   test('all answers 4 give 99.9 (the regulation rounds 1/9 to 0.111)', () => {

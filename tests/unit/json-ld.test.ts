@@ -7,7 +7,14 @@ const office = {
   website: 'https://contoh.example/',
   email: 'pst@example.go.id',
   phone: '+62800000000',
-  address: { street: 'Jl. Satu', district: 'Kec. Dua', regency: 'Kabupaten Contoh', province: 'Provinsi', postcode: '12345', country: 'ID' },
+  address: {
+    street: 'Jl. Satu',
+    district: 'Kec. Dua',
+    regency: 'Kabupaten Contoh',
+    province: 'Provinsi',
+    postcode: '12345',
+    country: 'ID',
+  },
 };
 
 test('a free government service with its channels and provider', () => {
@@ -23,12 +30,23 @@ test('a free government service with its channels and provider', () => {
   expect(data.offers.price).toBe('0');
   expect(data.areaServed.name).toBe('Kabupaten Contoh');
   expect(data.provider.address.postalCode).toBe('12345');
-  expect(data.availableChannel).toEqual([{ '@type': 'ServiceChannel', name: 'Online', serviceUrl: 'https://site.example/prosedur/online/' }]);
+  expect(data.availableChannel).toEqual([
+    {
+      '@type': 'ServiceChannel',
+      name: 'Online',
+      serviceUrl: 'https://site.example/prosedur/online/',
+    },
+  ]);
 });
 
 test('an FAQ page lists each question with its answer', () => {
-  const data = faqPage([{ question: 'Berapa biayanya?', answerText: 'Gratis.', url: 'https://site.example/faq/biaya/' }]);
-  expect(data.mainEntity[0]).toMatchObject({ name: 'Berapa biayanya?', acceptedAnswer: { text: 'Gratis.' } });
+  const data = faqPage([
+    { question: 'Berapa biayanya?', answerText: 'Gratis.', url: 'https://site.example/faq/biaya/' },
+  ]);
+  expect(data.mainEntity[0]).toMatchObject({
+    name: 'Berapa biayanya?',
+    acceptedAnswer: { text: 'Gratis.' },
+  });
 });
 
 test('serialized JSON-LD cannot close its script element', () => {

@@ -2,9 +2,11 @@ import { expect, test } from 'vitest';
 import { excerpt, markdownToPlainText } from '../../src/lib/plain-text.ts';
 
 test('links, emphasis and line breaks become plain text', () => {
-  expect(markdownToPlainText('Lihat **persyaratan** di\n[standar](/standar-pelayanan/#persyaratan) dan _FAQ_.')).toBe(
-    'Lihat persyaratan di standar dan FAQ.',
-  );
+  expect(
+    markdownToPlainText(
+      'Lihat **persyaratan** di\n[standar](/standar-pelayanan/#persyaratan) dan _FAQ_.',
+    ),
+  ).toBe('Lihat persyaratan di standar dan FAQ.');
 });
 
 test('list markers and headings are dropped', () => {
@@ -12,7 +14,8 @@ test('list markers and headings are dropped', () => {
 });
 
 test('an excerpt stops at a word boundary with an ellipsis', () => {
-  const text = 'Pengguna layanan akan dilayani maksimal sepuluh menit sejak antrean sebelumnya selesai.';
+  const text =
+    'Pengguna layanan akan dilayani maksimal sepuluh menit sejak antrean sebelumnya selesai.';
   const short = excerpt(text, 40);
   expect(short.length).toBeLessThanOrEqual(40);
   expect(short.endsWith('…')).toBe(true);

@@ -18,9 +18,13 @@ describe('makeReference', () => {
   });
 
   test('uses the low five bits of each random byte', () => {
-    expect(makeReference('konsultasi', new Date('2026-11-02T03:00:00Z'), fixedBytes([0, 31, 32, 255, 10, 17]))).toBe(
-      'KS-2611-0Z0ZAH',
-    );
+    expect(
+      makeReference(
+        'konsultasi',
+        new Date('2026-11-02T03:00:00Z'),
+        fixedBytes([0, 31, 32, 255, 10, 17]),
+      ),
+    ).toBe('KS-2611-0Z0ZAH');
   });
 
   test('never uses I, L, O or U', () => {
@@ -30,7 +34,9 @@ describe('makeReference', () => {
   });
 
   test('a thousand draws do not repeat', () => {
-    const drawn = new Set(Array.from({ length: 1000 }, () => makeReference('konsultasi', new Date())));
+    const drawn = new Set(
+      Array.from({ length: 1000 }, () => makeReference('konsultasi', new Date())),
+    );
     expect(drawn.size).toBe(1000);
   });
 });
@@ -51,7 +57,15 @@ describe('normalizeReference', () => {
   });
 
   test('refuses what cannot be one of ours', () => {
-    for (const typed of ['', 'KS-2611', 'XX-2611-7K3QX9', 'KS-2611-7K3QXU', 'KS-261A-7K3QX9', 'KS-2611-7K3QX9Z', "KS-2611-' OR 1=1"]) {
+    for (const typed of [
+      '',
+      'KS-2611',
+      'XX-2611-7K3QX9',
+      'KS-2611-7K3QXU',
+      'KS-261A-7K3QX9',
+      'KS-2611-7K3QX9Z',
+      "KS-2611-' OR 1=1",
+    ]) {
       expect(normalizeReference(typed)).toBeNull();
     }
   });

@@ -8,7 +8,8 @@ import { catalogueFor, fieldErrors, MESSAGES_ID, messageText } from '../../src/s
 import { ratingSchema } from '../../src/schemas/rating.ts';
 import { statusQuerySchema } from '../../src/schemas/status.ts';
 
-const fixture = (path: string) => JSON.parse(readFileSync(`tests/fixtures/${path}`, 'utf8')) as Record<string, unknown>;
+const fixture = (path: string) =>
+  JSON.parse(readFileSync(`tests/fixtures/${path}`, 'utf8')) as Record<string, unknown>;
 
 function errors(schema: v.GenericSchema, input: unknown, language: 'id' | 'en' = 'id') {
   const result = v.safeParse(schema, input);
@@ -17,7 +18,10 @@ function errors(schema: v.GenericSchema, input: unknown, language: 'id' | 'en' =
 
 describe('consultation', () => {
   test('the valid example passes, trimmed and with the email in lower case', () => {
-    const input = { ...fixture('consultation/valid.json'), email: '  Siti.Rahmawati@Contoh.co.id ' };
+    const input = {
+      ...fixture('consultation/valid.json'),
+      email: '  Siti.Rahmawati@Contoh.co.id ',
+    };
     const output = v.parse(consultationSchema, input);
     expect(output.email).toBe('siti.rahmawati@contoh.co.id');
     expect(output.consent).toBe(true);
@@ -44,11 +48,22 @@ describe('consultation', () => {
   });
 
   test('an empty form gets one message per required field', () => {
-    expect(Object.keys(errors(consultationSchema, {}))).toEqual(['name', 'email', 'topic', 'question', 'channel', 'consent']);
+    expect(Object.keys(errors(consultationSchema, {}))).toEqual([
+      'name',
+      'email',
+      'topic',
+      'question',
+      'channel',
+      'consent',
+    ]);
   });
 
   test('white space, zero-width spaces and control characters are not an answer', () => {
-    const input = { ...fixture('consultation/valid.json'), name: ' \u200b\u00a0', topic: 'a\u0007b' };
+    const input = {
+      ...fixture('consultation/valid.json'),
+      name: ' \u200b\u00a0',
+      topic: 'a\u0007b',
+    };
     expect(errors(consultationSchema, input)).toEqual({
       name: 'Masukkan nama Anda',
       topic: 'Hapus karakter yang tidak dapat ditampilkan dari isian ini',
@@ -56,13 +71,18 @@ describe('consultation', () => {
   });
 
   test('a line break in a single-line field becomes a space', () => {
-    const output = v.parse(consultationSchema, { ...fixture('consultation/valid.json'), name: 'Siti\r\n  Rahmawati' });
+    const output = v.parse(consultationSchema, {
+      ...fixture('consultation/valid.json'),
+      name: 'Siti\r\n  Rahmawati',
+    });
     expect(output.name).toBe('Siti Rahmawati');
   });
 
   test('an unticked consent is refused however it is sent', () => {
     for (const consent of [false, 'tidak', '', null, undefined, 0]) {
-      expect(errors(consultationSchema, { ...fixture('consultation/valid.json'), consent })).toHaveProperty('consent');
+      expect(
+        errors(consultationSchema, { ...fixture('consultation/valid.json'), consent }),
+      ).toHaveProperty('consent');
     }
   });
 });
@@ -75,24 +95,30 @@ describe('complaint', () => {
   });
 
   test('a confidential complaint needs name and email', () => {
-    expect(errors(complaintSchema, fixture('complaint/confidential-without-contact.json'))).toEqual({
-      name: 'Masukkan nama Anda',
-      email: 'Masukkan alamat email Anda',
-    });
+    expect(errors(complaintSchema, fixture('complaint/confidential-without-contact.json'))).toEqual(
+      {
+        name: 'Masukkan nama Anda',
+        email: 'Masukkan alamat email Anda',
+      },
+    );
   });
 
   test('a missing identity choice is named', () => {
     const { identity: _identity, ...rest } = fixture('complaint/valid.json');
-    expect(errors(complaintSchema, rest)).toEqual({ identity: 'Pilih apakah identitas Anda terbuka, rahasia atau anonim' });
+    expect(errors(complaintSchema, rest)).toEqual({
+      identity: 'Pilih apakah identitas Anda terbuka, rahasia atau anonim',
+    });
   });
 
   test('an earlier reference of ours is normalised; another channel’s number is kept', () => {
-    expect(v.parse(complaintSchema, { ...fixture('complaint/valid.json'), reference: 'ks 2611 7k3qx9' }).reference).toBe(
-      'KS-2611-7K3QX9',
-    );
-    expect(v.parse(complaintSchema, { ...fixture('complaint/valid.json'), reference: 'PST/2026/0042' }).reference).toBe(
-      'PST/2026/0042',
-    );
+    expect(
+      v.parse(complaintSchema, { ...fixture('complaint/valid.json'), reference: 'ks 2611 7k3qx9' })
+        .reference,
+    ).toBe('KS-2611-7K3QX9');
+    expect(
+      v.parse(complaintSchema, { ...fixture('complaint/valid.json'), reference: 'PST/2026/0042' })
+        .reference,
+    ).toBe('PST/2026/0042');
   });
 });
 
@@ -117,15 +143,26 @@ describe('feedback', () => {
   });
 
   test('only paths on this site are accepted (it is redirected to)', () => {
-    for (const page of ['//evil.example/', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/a b']) {
-      expect(errors(feedbackSchema, { ...fixture('feedback/valid.json'), page })).toEqual({ page: 'Alamat halaman tidak dikenali' });
+    for (const page of [
+      '//evil.example/',
+      '/\\evil.example',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      '/a b',
+    ]) {
+      expect(errors(feedbackSchema, { ...fixture('feedback/valid.json'), page })).toEqual({
+        page: 'Alamat halaman tidak dikenali',
+      });
     }
   });
 });
 
 describe('status lookup', () => {
   test('normalises the reference; the email is optional for anonymous complaints', () => {
-    expect(v.parse(statusQuerySchema, { reference: 'ks-2611-7k3qx9' })).toEqual({ reference: 'KS-2611-7K3QX9', email: undefined });
+    expect(v.parse(statusQuerySchema, { reference: 'ks-2611-7k3qx9' })).toEqual({
+      reference: 'KS-2611-7K3QX9',
+      email: undefined,
+    });
   });
 
   test('a reference in the wrong format says how it looks', () => {
@@ -138,11 +175,15 @@ describe('status lookup', () => {
 describe('messages', () => {
   test('both languages fill in the same limits', () => {
     for (const [key, text] of Object.entries(MESSAGES_ID)) {
-      expect(catalogueFor('en')[key as keyof typeof MESSAGES_ID].includes('{max}'), key).toBe(text.includes('{max}'));
+      expect(catalogueFor('en')[key as keyof typeof MESSAGES_ID].includes('{max}'), key).toBe(
+        text.includes('{max}'),
+      );
     }
   });
 
   test('an unknown key falls back to a general message', () => {
-    expect(messageText('Invalid type: Expected string', MESSAGES_ID)).toBe('Periksa kembali isian ini');
+    expect(messageText('Invalid type: Expected string', MESSAGES_ID)).toBe(
+      'Periksa kembali isian ini',
+    );
   });
 });

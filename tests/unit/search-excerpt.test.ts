@@ -19,6 +19,8 @@ test('markup written as text in a page stays text', () => {
 });
 
 test('an excerpt without matches is one plain part, and an empty one has none', () => {
-  expect(excerptParts('Konsultasi statistik')).toEqual([{ text: 'Konsultasi statistik', marked: false }]);
+  expect(excerptParts('Konsultasi statistik')).toEqual([
+    { text: 'Konsultasi statistik', marked: false },
+  ]);
   expect(excerptParts('')).toEqual([]);
 });

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest';
 import { readSearchState, searchHref } from '../../src/lib/search-state.ts';
 
 test('the query and the kind are read from the address', () => {
-  expect(readSearchState('?q=berapa+lama&jenis=faq')).toEqual({ query: 'berapa lama', kind: 'faq' });
+  expect(readSearchState('?q=berapa+lama&jenis=faq')).toEqual({
+    query: 'berapa lama',
+    kind: 'faq',
+  });
 });
 
 test('a missing query is empty and a missing or unknown kind means all kinds', () => {
@@ -12,7 +15,9 @@ test('a missing query is empty and a missing or unknown kind means all kinds', (
 });
 
 test('the address keeps what the page shows and leaves out empty parts', () => {
-  expect(searchHref('/cari/', { query: 'berapa lama', kind: 'prosedur' })).toBe('/cari/?q=berapa+lama&jenis=prosedur');
+  expect(searchHref('/cari/', { query: 'berapa lama', kind: 'prosedur' })).toBe(
+    '/cari/?q=berapa+lama&jenis=prosedur',
+  );
   expect(searchHref('/cari/', { query: 'ktp', kind: null })).toBe('/cari/?q=ktp');
   expect(searchHref('/cari/', { query: '  ', kind: null })).toBe('/cari/');
 });

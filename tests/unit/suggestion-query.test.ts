@@ -2,7 +2,11 @@ import { expect, test } from 'vitest';
 import { significantWords } from '../../src/lib/suggestion-query.ts';
 
 test('keeps the words that carry the topic of a question', () => {
-  expect(significantWords('Saya ingin tahu berapa biaya konsultasi?')).toEqual(['berapa', 'biaya', 'konsultasi']);
+  expect(significantWords('Saya ingin tahu berapa biaya konsultasi?')).toEqual([
+    'berapa',
+    'biaya',
+    'konsultasi',
+  ]);
 });
 
 test('ignores case, punctuation and repeats', () => {
@@ -14,7 +18,11 @@ test('keeps names of places and apps such as pst.bps.go.id', () => {
 });
 
 test('stops after the given number of words', () => {
-  expect(significantWords('satu dua tiga empat lima enam tujuh', 3)).toEqual(['satu', 'dua', 'tiga']);
+  expect(significantWords('satu dua tiga empat lima enam tujuh', 3)).toEqual([
+    'satu',
+    'dua',
+    'tiga',
+  ]);
 });
 
 test('a question of only filler words gives nothing to search', () => {

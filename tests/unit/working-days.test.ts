@@ -13,15 +13,23 @@ import {
 } from '../../src/lib/working-days.ts';
 
 // The real data file: the Idulfitri 2026 chain and the year end come from it.
-const holidays = new Set((parse(readFileSync('content/holidays.yaml', 'utf8')) as { date: string }[]).map((h) => h.date));
+const holidays = new Set(
+  (parse(readFileSync('content/holidays.yaml', 'utf8')) as { date: string }[]).map((h) => h.date),
+);
 
 /** An instant given as a wall-clock time in Jakarta (WIB, UTC+7). */
 const wib = (local: string) => new Date(`${local}+07:00`);
 
 describe('jakartaDateTime', () => {
   test('turns a UTC instant into the WIB date and minutes', () => {
-    expect(jakartaDateTime(new Date('2026-11-02T16:59:00Z'))).toEqual({ date: '2026-11-02', minutes: 23 * 60 + 59 });
-    expect(jakartaDateTime(new Date('2026-11-02T17:00:00Z'))).toEqual({ date: '2026-11-03', minutes: 0 });
+    expect(jakartaDateTime(new Date('2026-11-02T16:59:00Z'))).toEqual({
+      date: '2026-11-02',
+      minutes: 23 * 60 + 59,
+    });
+    expect(jakartaDateTime(new Date('2026-11-02T17:00:00Z'))).toEqual({
+      date: '2026-11-03',
+      minutes: 0,
+    });
   });
 
   test('jakartaMidnight is the UTC instant a WIB date begins', () => {
@@ -116,6 +124,8 @@ describe('formatting for people', () => {
   });
 
   test('an instant in WIB', () => {
-    expect(formatJakartaDateTime(new Date('2026-11-02T03:05:00Z'))).toBe('Senin, 2 November 2026 pukul 10.05 WIB');
+    expect(formatJakartaDateTime(new Date('2026-11-02T03:05:00Z'))).toBe(
+      'Senin, 2 November 2026 pukul 10.05 WIB',
+    );
   });
 });

@@ -22,7 +22,15 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return ids || undefined;
 }
 
-function HintAndError({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string }) {
+function HintAndError({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: ComponentChildren;
+  error?: string;
+}) {
   return (
     <>
       {hint ? (
@@ -51,7 +59,20 @@ interface TextProps extends FieldProps {
 }
 
 export function TextField(props: TextProps) {
-  const { name, label, value, error, hint, onValue, idPrefix, type = 'text', maxLength, required, autocomplete, rows } = props;
+  const {
+    name,
+    label,
+    value,
+    error,
+    hint,
+    onValue,
+    idPrefix,
+    type = 'text',
+    maxLength,
+    required,
+    autocomplete,
+    rows,
+  } = props;
   const id = fieldId(idPrefix, name);
   const common = {
     id,
@@ -68,7 +89,11 @@ export function TextField(props: TextProps) {
     <div class={error ? 'field field-error' : 'field'}>
       <label for={id}>{label}</label>
       <HintAndError id={id} hint={hint} error={error} />
-      {rows ? <textarea {...common} rows={rows} /> : <input {...common} type={type} inputMode={props.inputMode} spellcheck={type === 'text'} />}
+      {rows ? (
+        <textarea {...common} rows={rows} />
+      ) : (
+        <input {...common} type={type} inputMode={props.inputMode} spellcheck={type === 'text'} />
+      )}
     </div>
   );
 }
@@ -80,7 +105,18 @@ interface RadiosProps extends FieldProps {
   inline?: boolean;
 }
 
-export function Radios({ name, label, value, error, hint, onValue, idPrefix, options, required, inline }: RadiosProps) {
+export function Radios({
+  name,
+  label,
+  value,
+  error,
+  hint,
+  onValue,
+  idPrefix,
+  options,
+  required,
+  inline,
+}: RadiosProps) {
   const id = fieldId(idPrefix, name);
   return (
     <div class={error ? 'field field-error' : 'field'}>
@@ -124,7 +160,17 @@ interface CheckboxProps extends FieldProps {
   required?: boolean;
 }
 
-export function Checkbox({ name, label, value, error, hint, onValue, idPrefix, checkedValue, required }: CheckboxProps) {
+export function Checkbox({
+  name,
+  label,
+  value,
+  error,
+  hint,
+  onValue,
+  idPrefix,
+  checkedValue,
+  required,
+}: CheckboxProps) {
   const id = fieldId(idPrefix, name);
   return (
     <div class={error ? 'field field-error' : 'field'}>
@@ -139,7 +185,9 @@ export function Checkbox({ name, label, value, error, hint, onValue, idPrefix, c
           required={required}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy(id, hint, error)}
-          onChange={(event) => onValue(name, (event.currentTarget as HTMLInputElement).checked ? checkedValue : '')}
+          onChange={(event) =>
+            onValue(name, (event.currentTarget as HTMLInputElement).checked ? checkedValue : '')
+          }
         />
         <label for={id}>{label}</label>
       </div>

@@ -38,15 +38,16 @@ export function QueuedNotice({ queued, what, onSent }: Props) {
     <div class="notice queued" role="status">
       <h2>{what} tersimpan di perangkat ini</h2>
       <p>
-        Saat ini tidak ada koneksi ke server. {what} Anda sudah disimpan di perangkat ini dan akan <strong>dikirim otomatis</strong> saat
-        koneksi kembali, juga jika Anda membuka halaman lain dari situs ini. Jangan hapus data situs di browser sampai terkirim.
+        Saat ini tidak ada koneksi ke server. {what} Anda sudah disimpan di perangkat ini dan akan{' '}
+        <strong>dikirim otomatis</strong> saat koneksi kembali, juga jika Anda membuka halaman lain
+        dari situs ini. Jangan hapus data situs di browser sampai terkirim.
       </p>
       <p>
         Nomor sementara: <strong class="reference">{queued.provisionalReference}</strong>
       </p>
       <p>
-        Nomor rujukan yang sebenarnya muncul di sini setelah terkirim. Anda juga dapat melihatnya di halaman{' '}
-        <a href="/status/">cek status</a>.
+        Nomor rujukan yang sebenarnya muncul di sini setelah terkirim. Anda juga dapat melihatnya di
+        halaman <a href="/status/">cek status</a>.
       </p>
     </div>
   );

@@ -11,7 +11,11 @@ interface ErrorBody {
   error?: { message?: string; fields?: Record<string, string> };
 }
 
-export async function sendJson<Body>(url: string, payload: unknown, idempotencyKey?: string): Promise<SendResult<Body>> {
+export async function sendJson<Body>(
+  url: string,
+  payload: unknown,
+  idempotencyKey?: string,
+): Promise<SendResult<Body>> {
   let response: Response;
   try {
     response = await fetch(url, {

@@ -11,7 +11,12 @@ export type Submitted<Body> =
  * Sends a form; without an answer from the endpoint (offline, or a 5xx) it goes into the
  * device's queue under the same idempotency key, so a send that did arrive is not stored twice.
  */
-export async function submit<Body>(url: string, payload: Record<string, unknown>, idempotencyKey: string, kind: QueuedKind): Promise<Submitted<Body>> {
+export async function submit<Body>(
+  url: string,
+  payload: Record<string, unknown>,
+  idempotencyKey: string,
+  kind: QueuedKind,
+): Promise<Submitted<Body>> {
   const result = await sendJson<Body>(url, payload, idempotencyKey);
   if (result.kind !== 'unreachable') return result;
   try {
@@ -20,6 +25,11 @@ export async function submit<Body>(url: string, payload: Record<string, unknown>
     return { kind: 'queued', queued: await enqueue({ idempotencyKey, kind, url, body: payload }) };
   } catch {
     // No IndexedDB (blocked storage): the typed answers stay in the form for another try.
-    return { kind: 'invalid', errors: { form: 'Formulir belum terkirim karena tidak ada koneksi ke server. Isian Anda tetap ada; coba kirim lagi.' } };
+    return {
+      kind: 'invalid',
+      errors: {
+        form: 'Formulir belum terkirim karena tidak ada koneksi ke server. Isian Anda tetap ada; coba kirim lagi.',
+      },
+    };
   }
 }

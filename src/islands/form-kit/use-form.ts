@@ -28,7 +28,11 @@ function readDraft(key: string): Values | null {
  * blur; page title prefixed "Kesalahan: "), the idempotency key and the start time the
  * endpoint's spam check reads.
  */
-export function useForm<Schema extends v.GenericSchema>({ schema, initial, draftKey }: Options<Schema>) {
+export function useForm<Schema extends v.GenericSchema>({
+  schema,
+  initial,
+  draftKey,
+}: Options<Schema>) {
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
@@ -56,7 +60,14 @@ export function useForm<Schema extends v.GenericSchema>({ schema, initial, draft
 
   function saveDraft(next: Values) {
     try {
-      sessionStorage.setItem(draftKey, JSON.stringify({ ...next, __key: idempotencyKey.current, __started: String(startedAt.current) }));
+      sessionStorage.setItem(
+        draftKey,
+        JSON.stringify({
+          ...next,
+          __key: idempotencyKey.current,
+          __started: String(startedAt.current),
+        }),
+      );
     } catch {
       // Storage full or blocked (private mode): the form still works, only the draft is lost.
     }

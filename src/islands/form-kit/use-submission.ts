@@ -38,11 +38,17 @@ export function useSubmission({ form, url, kind, onAccepted, onRefused }: Option
   function sentLater(sentForm: SentForm): void {
     setQueued(null);
     if (sentForm.refused === undefined) {
-      onAccepted({ reference: sentForm.reference ?? '', dueDate: sentForm.dueDate ?? '', status: 'baru' });
+      onAccepted({
+        reference: sentForm.reference ?? '',
+        dueDate: sentForm.dueDate ?? '',
+        status: 'baru',
+      });
       return;
     }
     onRefused?.();
-    form.showErrors({ form: `Formulir yang tersimpan ditolak server: ${sentForm.refused} Periksa isian lalu kirim lagi.` });
+    form.showErrors({
+      form: `Formulir yang tersimpan ditolak server: ${sentForm.refused} Periksa isian lalu kirim lagi.`,
+    });
   }
 
   return { sending, queued, send, sentLater };

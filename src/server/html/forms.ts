@@ -13,10 +13,20 @@ import {
   IDENTITIES,
   IDENTITY_LABELS,
 } from '../../schemas/complaint.ts';
-import { CHANNEL_LABELS, CHANNELS, CONSULTATION_LABELS, CONSULTATION_LIMITS } from '../../schemas/consultation.ts';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  CONSULTATION_LABELS,
+  CONSULTATION_LIMITS,
+} from '../../schemas/consultation.ts';
 import { FEEDBACK_LIMITS, feedbackSchema } from '../../schemas/feedback.ts';
 import { REFERENCE_MAX_LENGTH } from '../../schemas/fields.ts';
-import { ANSWER_FIELDS, ANSWER_LABELS, RATING_LABELS, RATING_LIMITS } from '../../schemas/rating.ts';
+import {
+  ANSWER_FIELDS,
+  ANSWER_LABELS,
+  RATING_LABELS,
+  RATING_LIMITS,
+} from '../../schemas/rating.ts';
 import { STATUS_LABELS } from '../../schemas/status.ts';
 
 export interface FieldSpec {
@@ -51,12 +61,45 @@ export const CONSULTATION_FORM: FormSpec = {
   action: '/api/consultations',
   page: () => '/konsultasi/',
   fields: [
-    { name: 'name', label: CONSULTATION_LABELS.name, kind: 'text', maxLength: CONSULTATION_LIMITS.name, autocomplete: 'name' },
-    { name: 'email', label: CONSULTATION_LABELS.email, kind: 'email', maxLength: CONSULTATION_LIMITS.email, autocomplete: 'email' },
-    { name: 'phone', label: CONSULTATION_LABELS.phone, kind: 'tel', maxLength: CONSULTATION_LIMITS.phone, autocomplete: 'tel' },
-    { name: 'topic', label: CONSULTATION_LABELS.topic, kind: 'text', maxLength: CONSULTATION_LIMITS.topic },
-    { name: 'question', label: CONSULTATION_LABELS.question, kind: 'textarea', maxLength: CONSULTATION_LIMITS.question },
-    { name: 'channel', label: CONSULTATION_LABELS.channel, kind: 'radios', options: options(CHANNELS, CHANNEL_LABELS) },
+    {
+      name: 'name',
+      label: CONSULTATION_LABELS.name,
+      kind: 'text',
+      maxLength: CONSULTATION_LIMITS.name,
+      autocomplete: 'name',
+    },
+    {
+      name: 'email',
+      label: CONSULTATION_LABELS.email,
+      kind: 'email',
+      maxLength: CONSULTATION_LIMITS.email,
+      autocomplete: 'email',
+    },
+    {
+      name: 'phone',
+      label: CONSULTATION_LABELS.phone,
+      kind: 'tel',
+      maxLength: CONSULTATION_LIMITS.phone,
+      autocomplete: 'tel',
+    },
+    {
+      name: 'topic',
+      label: CONSULTATION_LABELS.topic,
+      kind: 'text',
+      maxLength: CONSULTATION_LIMITS.topic,
+    },
+    {
+      name: 'question',
+      label: CONSULTATION_LABELS.question,
+      kind: 'textarea',
+      maxLength: CONSULTATION_LIMITS.question,
+    },
+    {
+      name: 'channel',
+      label: CONSULTATION_LABELS.channel,
+      kind: 'radios',
+      options: options(CHANNELS, CHANNEL_LABELS),
+    },
     { name: 'consent', label: CONSULTATION_LABELS.consent, kind: 'checkbox' },
   ],
 };
@@ -66,10 +109,30 @@ export const COMPLAINT_FORM: FormSpec = {
   action: '/api/complaints',
   page: () => '/pengaduan/',
   fields: [
-    { name: 'category', label: COMPLAINT_LABELS.category, kind: 'radios', options: options(CATEGORIES, CATEGORY_LABELS) },
-    { name: 'description', label: COMPLAINT_LABELS.description, kind: 'textarea', maxLength: COMPLAINT_LIMITS.description },
-    { name: 'reference', label: COMPLAINT_LABELS.reference, kind: 'text', maxLength: REFERENCE_MAX_LENGTH },
-    { name: 'identity', label: COMPLAINT_LABELS.identity, kind: 'radios', options: options(IDENTITIES, IDENTITY_LABELS) },
+    {
+      name: 'category',
+      label: COMPLAINT_LABELS.category,
+      kind: 'radios',
+      options: options(CATEGORIES, CATEGORY_LABELS),
+    },
+    {
+      name: 'description',
+      label: COMPLAINT_LABELS.description,
+      kind: 'textarea',
+      maxLength: COMPLAINT_LIMITS.description,
+    },
+    {
+      name: 'reference',
+      label: COMPLAINT_LABELS.reference,
+      kind: 'text',
+      maxLength: REFERENCE_MAX_LENGTH,
+    },
+    {
+      name: 'identity',
+      label: COMPLAINT_LABELS.identity,
+      kind: 'radios',
+      options: options(IDENTITIES, IDENTITY_LABELS),
+    },
     {
       name: 'name',
       label: COMPLAINT_LABELS.name,
@@ -86,7 +149,13 @@ export const COMPLAINT_FORM: FormSpec = {
       autocomplete: 'email',
       hint: 'Wajib, kecuali Anda memilih anonim.',
     },
-    { name: 'phone', label: COMPLAINT_LABELS.phone, kind: 'tel', maxLength: COMPLAINT_LIMITS.phone, autocomplete: 'tel' },
+    {
+      name: 'phone',
+      label: COMPLAINT_LABELS.phone,
+      kind: 'tel',
+      maxLength: COMPLAINT_LIMITS.phone,
+      autocomplete: 'tel',
+    },
     { name: 'consent', label: COMPLAINT_LABELS.consent, kind: 'checkbox' },
   ],
 };
@@ -96,14 +165,27 @@ export const RATING_FORM: FormSpec = {
   action: '/api/ratings',
   page: () => '/penilaian/',
   fields: [
-    { name: 'reference', label: RATING_LABELS.reference, kind: 'text', maxLength: REFERENCE_MAX_LENGTH },
+    {
+      name: 'reference',
+      label: RATING_LABELS.reference,
+      kind: 'text',
+      maxLength: REFERENCE_MAX_LENGTH,
+    },
     ...ANSWER_FIELDS.map((name, index): FieldSpec => ({
       name,
       label: `${IKM_ELEMENTS[index].code}. ${IKM_ELEMENTS[index].name}`,
       kind: 'radios',
-      options: ANSWER_LABELS.map((label, answer) => ({ value: String(answer + 1), label: `${answer + 1}: ${label}` })),
+      options: ANSWER_LABELS.map((label, answer) => ({
+        value: String(answer + 1),
+        label: `${answer + 1}: ${label}`,
+      })),
     })),
-    { name: 'comment', label: RATING_LABELS.comment, kind: 'textarea', maxLength: RATING_LIMITS.comment },
+    {
+      name: 'comment',
+      label: RATING_LABELS.comment,
+      kind: 'textarea',
+      maxLength: RATING_LIMITS.comment,
+    },
   ],
 };
 
@@ -137,7 +219,18 @@ export const STATUS_FORM: FormSpec = {
   action: '/api/status',
   page: () => '/status/',
   fields: [
-    { name: 'reference', label: STATUS_LABELS.reference, kind: 'text', maxLength: REFERENCE_MAX_LENGTH },
-    { name: 'email', label: STATUS_LABELS.email, kind: 'email', maxLength: COMPLAINT_LIMITS.email, autocomplete: 'email' },
+    {
+      name: 'reference',
+      label: STATUS_LABELS.reference,
+      kind: 'text',
+      maxLength: REFERENCE_MAX_LENGTH,
+    },
+    {
+      name: 'email',
+      label: STATUS_LABELS.email,
+      kind: 'email',
+      maxLength: COMPLAINT_LIMITS.email,
+      autocomplete: 'email',
+    },
   ],
 };

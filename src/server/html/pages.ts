@@ -37,8 +37,10 @@ function shell(title: string, look: PageLook, content: Html): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title} – ${office.shortName}</title>
-${look.stylesheets.map((href) => html`<link rel="stylesheet" href="${href}">
-`)}</head>
+${look.stylesheets.map(
+  (href) => html`<link rel="stylesheet" href="${href}">
+`,
+)}</head>
 <body>
 <main class="wrap">
 ${content}
@@ -63,7 +65,9 @@ function field(spec: FieldSpec, value: string, error: string | undefined): Html 
   const errorId = error ? `${id}-kesalahan` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const hint = spec.hint ? html`<p class="hint" id="${hintId}">${spec.hint}</p>` : '';
-  const message = error ? html`<p class="error-message" id="${errorId}"><span class="visually-hidden">Kesalahan:</span> ${error}</p>` : '';
+  const message = error
+    ? html`<p class="error-message" id="${errorId}"><span class="visually-hidden">Kesalahan:</span> ${error}</p>`
+    : '';
   const wrapper = error ? 'field field-error' : 'field';
   const invalid = attribute('aria-invalid', error ? 'true' : undefined);
 
@@ -74,7 +78,10 @@ function field(spec: FieldSpec, value: string, error: string | undefined): Html 
       return html`<div class="${wrapper}"><fieldset${attribute('aria-describedby', describedBy)}>
 <legend>${spec.label}</legend>
 ${hint}${message}<div class="choices">${(spec.options ?? []).map(
-        (option, index) => html`<div class="choice"><input type="radio" id="${index === 0 ? id : `${id}-${index}`}" name="${spec.name}" value="${option.value}"${option.value === value ? raw(' checked') : ''}> <label for="${index === 0 ? id : `${id}-${index}`}">${option.label}</label></div>
+        (
+          option,
+          index,
+        ) => html`<div class="choice"><input type="radio" id="${index === 0 ? id : `${id}-${index}`}" name="${spec.name}" value="${option.value}"${option.value === value ? raw(' checked') : ''}> <label for="${index === 0 ? id : `${id}-${index}`}">${option.label}</label></div>
 `,
       )}</div></fieldset></div>
 `;
@@ -109,8 +116,10 @@ function errorSummary(errors: Record<string, string>, notice: string | undefined
 `
     : html`<h2 id="ringkasan-kesalahan">Ada yang perlu diperbaiki</h2>
 <ul>
-${Object.entries(errors).map(([name, message]) => html`<li><a href="#f-${name}">${message}</a></li>
-`)}</ul>
+${Object.entries(errors).map(
+  ([name, message]) => html`<li><a href="#f-${name}">${message}</a></li>
+`,
+)}</ul>
 `;
   return html`<div class="error-summary" aria-labelledby="ringkasan-kesalahan"><div role="alert">
 ${content}</div></div>
@@ -147,7 +156,12 @@ ${carried}${form.fields.map((spec) => field(spec, textOf(values[spec.name]), err
 }
 
 /** A short notice (too many posts, too large, wrong origin…) with a way back. */
-export function noticePage(input: { title: string; message: string; backHref: string; look: PageLook }): string {
+export function noticePage(input: {
+  title: string;
+  message: string;
+  backHref: string;
+  look: PageLook;
+}): string {
   return shell(
     input.title,
     input.look,
@@ -185,7 +199,11 @@ ${entry.reply ? html`<blockquote>${entry.reply.split('\n').map((line, index) => 
 </li>
 `,
 )}</ol>
-${request.status === 'selesai' && request.kind === 'konsultasi' ? html`<p><a class="button" href="${siteOrigin}/penilaian/?ref=${request.reference}">Beri penilaian layanan</a></p>
-` : ''}<p><a href="${siteOrigin}/status/">Cek permintaan lain</a></p>`,
+${
+  request.status === 'selesai' && request.kind === 'konsultasi'
+    ? html`<p><a class="button" href="${siteOrigin}/penilaian/?ref=${request.reference}">Beri penilaian layanan</a></p>
+`
+    : ''
+}<p><a href="${siteOrigin}/status/">Cek permintaan lain</a></p>`,
   );
 }

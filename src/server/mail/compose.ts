@@ -5,7 +5,12 @@
  */
 import type { Office } from '../../content-schemas/office.ts';
 import { formatDate, STANDARD_DUE_DATE_RULE } from '../../lib/working-days.ts';
-import { CATEGORY_LABELS, IDENTITY_LABELS, type Category, type Identity } from '../../schemas/complaint.ts';
+import {
+  CATEGORY_LABELS,
+  IDENTITY_LABELS,
+  type Category,
+  type Identity,
+} from '../../schemas/complaint.ts';
 import { CHANNEL_LABELS, type Channel } from '../../schemas/consultation.ts';
 import { AUTO_CLOSE_DAYS, KIND_LABELS, STATUS_LABELS } from '../lifecycle.ts';
 import type { NewMail, NewRequest, StoredRequest } from '../storage/store.ts';
@@ -15,7 +20,12 @@ function statusUrl(office: Office, reference: string): string {
 }
 
 function signature(office: Office): string {
-  return [`Salam,`, office.name, `Email: ${office.email} · WhatsApp: ${office.whatsapp.display}`, office.siteUrl].join('\n');
+  return [
+    `Salam,`,
+    office.name,
+    `Email: ${office.email} · WhatsApp: ${office.whatsapp.display}`,
+    office.siteUrl,
+  ].join('\n');
 }
 
 function acknowledgement(request: NewRequest, office: Office): NewMail {
@@ -56,10 +66,16 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
         ]
       : [
           `Identitas: ${IDENTITY_LABELS[request.identity as Identity] ?? request.identity}`,
-          ...(request.identity === 'rahasia' ? ['RAHASIA: jangan teruskan identitas pelapor kepada pihak yang diadukan.'] : []),
+          ...(request.identity === 'rahasia'
+            ? ['RAHASIA: jangan teruskan identitas pelapor kepada pihak yang diadukan.']
+            : []),
           ...(request.identity === 'anonim'
             ? []
-            : [`Nama: ${request.name}`, `Email: ${request.email}`, `HP/WhatsApp: ${request.phone ?? '-'}`]),
+            : [
+                `Nama: ${request.name}`,
+                `Email: ${request.email}`,
+                `HP/WhatsApp: ${request.phone ?? '-'}`,
+              ]),
           `Kategori: ${CATEGORY_LABELS[request.category as Category] ?? request.category}`,
           `Rujukan terkait: ${request.relatedReference ?? '-'}`,
           '',
@@ -82,14 +98,23 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
 }
 
 /** Acknowledgement to the citizen (when there is an email) and notice to staff; none for spam. */
-export function newRequestMails(request: NewRequest, office: Office, staffEmail: string): NewMail[] {
+export function newRequestMails(
+  request: NewRequest,
+  office: Office,
+  staffEmail: string,
+): NewMail[] {
   if (request.spam) return [];
   const toStaff = staffNotification(request, office, staffEmail);
   return request.email ? [acknowledgement(request, office), toStaff] : [toStaff];
 }
 
 /** A staff reply, sent to the citizen when the request has an email. */
-export function replyMails(request: StoredRequest, reply: string, status: StoredRequest['status'], office: Office): NewMail[] {
+export function replyMails(
+  request: StoredRequest,
+  reply: string,
+  status: StoredRequest['status'],
+  office: Office,
+): NewMail[] {
   if (!request.email) return [];
   return [
     {
@@ -102,7 +127,9 @@ export function replyMails(request: StoredRequest, reply: string, status: Stored
         '',
         `Status permintaan ${request.reference}: ${STATUS_LABELS.id[status]}.`,
         ...(status === 'menunggu_pengguna'
-          ? [`Mohon tanggapi dalam ${AUTO_CLOSE_DAYS} hari; setelah itu permintaan ditutup otomatis.`]
+          ? [
+              `Mohon tanggapi dalam ${AUTO_CLOSE_DAYS} hari; setelah itu permintaan ditutup otomatis.`,
+            ]
           : []),
         `Riwayat lengkap: ${statusUrl(office, request.reference)}`,
         '',

@@ -26,12 +26,20 @@ function describe(error: unknown): string {
   return `${typeof code === 'string' ? `${code}: ` : ''}${error.message}`.slice(0, 500);
 }
 
-export async function deliverOutbox(deps: { store: Store; mailer: Mailer; clock: Clock }): Promise<{ sent: number; failed: number }> {
+export async function deliverOutbox(deps: {
+  store: Store;
+  mailer: Mailer;
+  clock: Clock;
+}): Promise<{ sent: number; failed: number }> {
   const { store, mailer, clock } = deps;
   const result = { sent: 0, failed: 0 };
   for (;;) {
     const now = clock.now().getTime();
-    const due = await store.claimDueMail(new Date(now).toISOString(), new Date(now + LEASE_MS).toISOString(), BATCH);
+    const due = await store.claimDueMail(
+      new Date(now).toISOString(),
+      new Date(now + LEASE_MS).toISOString(),
+      BATCH,
+    );
     for (const mail of due) {
       try {
         await mailer.send(mail);

@@ -16,8 +16,16 @@ export function complaintRoutes(services: Services): Hono {
       save: (complaint, meta) => {
         const { category, description, identity, reference } = complaint;
         // The schema already dropped contact fields of an anonymous complaint.
-        const contact = complaint.identity === 'anonim' ? {} : { name: complaint.name, email: complaint.email, phone: complaint.phone };
-        return saveRequest(services, 'pengaduan', { category, description, identity, relatedReference: reference, ...contact }, meta);
+        const contact =
+          complaint.identity === 'anonim'
+            ? {}
+            : { name: complaint.name, email: complaint.email, phone: complaint.phone };
+        return saveRequest(
+          services,
+          'pengaduan',
+          { category, description, identity, relatedReference: reference, ...contact },
+          meta,
+        );
       },
     }),
   );

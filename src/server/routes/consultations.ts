@@ -13,7 +13,8 @@ export function consultationRoutes(services: Services): Hono {
       schema: consultationSchema,
       form: CONSULTATION_FORM,
       checkFillTime: true,
-      save: ({ consent: _consent, ...content }, meta) => saveRequest(services, 'konsultasi', content, meta),
+      save: ({ consent: _consent, ...content }, meta) =>
+        saveRequest(services, 'konsultasi', content, meta),
     }),
   );
 }

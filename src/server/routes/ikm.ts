@@ -14,7 +14,12 @@ export function ikmRoutes(services: Services): Hono {
   return new Hono().get('/', async (c) => {
     const parsed = v.safeParse(periodSchema, c.req.query());
     if (!parsed.success) {
-      return validationError(c, 400, parsed.issues, preferredLanguage(c.req.header('accept-language')));
+      return validationError(
+        c,
+        400,
+        parsed.issues,
+        preferredLanguage(c.req.header('accept-language')),
+      );
     }
     // from/to are inclusive calendar dates in Asia/Jakarta.
     const { from, to } = parsed.output;
@@ -30,7 +35,10 @@ export function ikmRoutes(services: Services): Hono {
       to: to ?? null,
       index,
       band: index === null ? null : ikmBand(index),
-      elements: IKM_ELEMENTS.map((element, i) => ({ ...element, mean: count > 0 ? roundHundredths(means[i]) : null })),
+      elements: IKM_ELEMENTS.map((element, i) => ({
+        ...element,
+        mean: count > 0 ? roundHundredths(means[i]) : null,
+      })),
     });
   });
 }

@@ -21,7 +21,12 @@ export function ratingRoutes(services: Services): Hono {
           comment: rating.comment,
           spam: meta.spam,
         });
-        return { replayed: outcome === 'replayed', queuedMail: false, body: { receivedAt: createdAt }, location: '/penilaian/terkirim/' };
+        return {
+          replayed: outcome === 'replayed',
+          queuedMail: false,
+          body: { receivedAt: createdAt },
+          location: '/penilaian/terkirim/',
+        };
       },
     }),
   );

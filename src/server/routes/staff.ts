@@ -21,10 +21,19 @@ const NOTE_MAX = 1000;
 const PAGE_MAX = 500;
 
 const status = v.picklist(STATUSES, 'status.invalid');
-const note = v.optional(v.pipe(v.string('text.invalid'), v.trim(), v.maxLength(NOTE_MAX, 'note.tooLong')));
+const note = v.optional(
+  v.pipe(v.string('text.invalid'), v.trim(), v.maxLength(NOTE_MAX, 'note.tooLong')),
+);
 const isoDate = v.optional(v.pipe(v.string(), v.isoDate('field.invalid')));
 const count = (max: number) =>
-  v.optional(v.pipe(v.string(), v.digits('field.invalid'), v.transform(Number), v.maxValue(max, 'field.invalid')));
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.digits('field.invalid'),
+      v.transform(Number),
+      v.maxValue(max, 'field.invalid'),
+    ),
+  );
 
 const replySchema = v.object({
   message: v.pipe(
@@ -50,7 +59,13 @@ const erasureSchema = v.pipe(
 
 const listQuerySchema = v.object({
   /** Comma-separated statuses. */
-  status: v.optional(v.pipe(v.string(), v.transform((list) => list.split(',').filter(Boolean)), v.array(status))),
+  status: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((list) => list.split(',').filter(Boolean)),
+      v.array(status),
+    ),
+  ),
   kind: v.optional(v.picklist(['konsultasi', 'pengaduan'], 'field.invalid')),
   /** Due on or before this date (use today's date for "due or overdue"). */
   due_by: isoDate,
@@ -99,7 +114,10 @@ function isOverdue(request: StoredRequest, today: string): boolean {
 const yesNo = (value: boolean) => (value ? 'ya' : 'tidak');
 
 /** The CSV export's columns: header, and the cell of a request (given today's date). */
-const CSV_COLUMNS: readonly [string, (request: StoredRequest, today: string) => string | undefined][] = [
+const CSV_COLUMNS: readonly [
+  string,
+  (request: StoredRequest, today: string) => string | undefined,
+][] = [
   ['rujukan', (r) => r.reference],
   ['jenis', (r) => r.kind],
   ['status', (r) => r.status],
@@ -129,7 +147,11 @@ export function staffRoutes(services: Services): Hono {
   /** A request as staff see it; `todayDate` decides whether it is overdue. */
   const view = (request: StoredRequest, todayDate: string) => {
     const { id: _id, idempotencyKey: _key, ...fields } = request;
-    return { ...fields, statusLabel: STATUS_LABELS.id[request.status], overdue: isOverdue(request, todayDate) };
+    return {
+      ...fields,
+      statusLabel: STATUS_LABELS.id[request.status],
+      overdue: isOverdue(request, todayDate),
+    };
   };
 
   /** Validated JSON (or form) body, or the error answer. */
@@ -147,13 +169,22 @@ export function staffRoutes(services: Services): Hono {
     return validationError(c, 400, parsed.issues, language(c));
   }
 
-  async function change(c: Context, request: StoredRequest, to: RequestStatus, reply?: string, note?: string) {
+  async function change(
+    c: Context,
+    request: StoredRequest,
+    to: RequestStatus,
+    reply?: string,
+    note?: string,
+  ) {
     if (!canChangeStatus(request.status, to, reply !== undefined)) {
       return jsonError(c, 409, 'invalid_transition', language(c));
     }
     const mails = reply === undefined ? [] : replyMails(request, reply, to, office);
     const at = clock.now().toISOString();
-    const changed = await store.changeStatus({ requestId: request.id, from: request.status, to, at, actor: 'petugas', reply, note }, mails);
+    const changed = await store.changeStatus(
+      { requestId: request.id, from: request.status, to, at, actor: 'petugas', reply, note },
+      mails,
+    );
     // Someone else changed the request between reading and writing it.
     if (!changed) return jsonError(c, 409, 'invalid_transition', language(c));
     if (mails.length > 0) services.nudgeOutbox();
@@ -217,14 +248,23 @@ export function staffRoutes(services: Services): Hono {
     const body = await input(c, erasureSchema);
     if (body instanceof Response) return body;
     const target = body.reference ? { reference: body.reference } : { email: body.email ?? '' };
-    const erased = await store.erasePersonalData(target, clock.now().toISOString(), 'petugas', 'Data pribadi dihapus atas permintaan');
+    const erased = await store.erasePersonalData(
+      target,
+      clock.now().toISOString(),
+      'petugas',
+      'Data pribadi dihapus atas permintaan',
+    );
     return c.json({ erased });
   });
 
   routes.get('/export.csv', async (c) => {
     const parsed = query(c);
     if (parsed instanceof Response) return parsed;
-    const { items } = await store.listRequests({ ...toFilter(parsed), limit: undefined, offset: undefined });
+    const { items } = await store.listRequests({
+      ...toFilter(parsed),
+      limit: undefined,
+      offset: undefined,
+    });
     const todayDate = today();
     const header = CSV_COLUMNS.map(([name]) => name);
     const rows = items.map((request) => CSV_COLUMNS.map(([, read]) => read(request, todayDate)));

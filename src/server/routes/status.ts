@@ -16,7 +16,10 @@ import { receive, validationFailed } from '../submission.ts';
  */
 function visibleHistory(history: readonly HistoryEntry[]) {
   return history
-    .filter((entry, index) => entry.reply !== null || index === 0 || entry.status !== history[index - 1].status)
+    .filter(
+      (entry, index) =>
+        entry.reply !== null || index === 0 || entry.status !== history[index - 1].status,
+    )
     .map(({ at, status, reply }) => ({ at, status, reply }));
 }
 
@@ -33,12 +36,23 @@ export function statusRoutes(services: Services): Hono {
     if (!request || (request.email ?? undefined) !== email) {
       if (!received.html) return c.json(errorBody('status_not_found', received.language), 404);
       const errors = { reference: errorMessage('status_not_found', 'id') };
-      return c.html(formErrorPage({ form: STATUS_FORM, values: received.values, errors, look: pageLook(services), siteOrigin: received.siteOrigin }), 404);
+      return c.html(
+        formErrorPage({
+          form: STATUS_FORM,
+          values: received.values,
+          errors,
+          look: pageLook(services),
+          siteOrigin: received.siteOrigin,
+        }),
+        404,
+      );
     }
 
     const history = visibleHistory(await services.store.history(request.id));
     if (received.html) {
-      return c.html(statusPage({ request, history, look: pageLook(services), siteOrigin: received.siteOrigin }));
+      return c.html(
+        statusPage({ request, history, look: pageLook(services), siteOrigin: received.siteOrigin }),
+      );
     }
     const labels = STATUS_LABELS[received.language];
     return c.json({

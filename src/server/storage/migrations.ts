@@ -10,7 +10,10 @@ export interface Migration {
   sql: string;
 }
 
-const answerColumns = Array.from({ length: 9 }, (_, index) => `u${index + 1} INTEGER NOT NULL CHECK (u${index + 1} BETWEEN 1 AND 4)`);
+const answerColumns = Array.from(
+  { length: 9 },
+  (_, index) => `u${index + 1} INTEGER NOT NULL CHECK (u${index + 1} BETWEEN 1 AND 4)`,
+);
 
 export const MIGRATIONS: readonly Migration[] = [
   {

@@ -33,7 +33,15 @@ const CONTENT_COLUMNS = {
   identity: 'identity',
   related_reference: 'relatedReference',
 } as const;
-const ERASED_COLUMNS = ['name', 'email', 'phone', 'topic', 'question', 'description', 'related_reference'];
+const ERASED_COLUMNS = [
+  'name',
+  'email',
+  'phone',
+  'topic',
+  'question',
+  'description',
+  'related_reference',
+];
 
 const ANSWERS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'];
 
@@ -139,7 +147,8 @@ export function openSqliteStore(path: string): Store {
     }
   }
 
-  const requestById = (id: number) => toRequest(sql('SELECT * FROM requests WHERE id = :id').get({ id }) as Row);
+  const requestById = (id: number) =>
+    toRequest(sql('SELECT * FROM requests WHERE id = :id').get({ id }) as Row);
 
   function addHistory(requestId: number, entry: HistoryEntry): void {
     sql(
@@ -159,7 +168,9 @@ export function openSqliteStore(path: string): Store {
 
   function erase(id: number, at: string, actor: Actor, note: string): void {
     const { status } = requestById(id);
-    sql(`UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, erased_at = :at WHERE id = :id`).run({
+    sql(
+      `UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, erased_at = :at WHERE id = :id`,
+    ).run({
       id,
       at,
     });
@@ -189,7 +200,10 @@ export function openSqliteStore(path: string): Store {
     return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
   }
 
-  function insertOnce(table: 'ratings' | 'feedback', columns: Params): { outcome: InsertOutcome; createdAt: string } {
+  function insertOnce(
+    table: 'ratings' | 'feedback',
+    columns: Params,
+  ): { outcome: InsertOutcome; createdAt: string } {
     const names = Object.keys(columns);
     const inserted = sql(
       `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `:${n}`).join(', ')})
@@ -215,7 +229,9 @@ export function openSqliteStore(path: string): Store {
             `INSERT INTO requests (reference, kind, status, idempotency_key, created_at, due_date, status_changed_at,
                spam, ${Object.keys(CONTENT_COLUMNS).join(', ')})
              VALUES (:reference, :kind, 'baru', :key, :createdAt, :dueDate, :createdAt, :spam,
-               ${Object.keys(CONTENT_COLUMNS).map((c) => `:${c}`).join(', ')})
+               ${Object.keys(CONTENT_COLUMNS)
+                 .map((c) => `:${c}`)
+                 .join(', ')})
              ON CONFLICT (kind, idempotency_key) DO NOTHING RETURNING id`,
           ).get({
             reference: request.reference,
@@ -224,21 +240,35 @@ export function openSqliteStore(path: string): Store {
             createdAt: request.createdAt,
             dueDate: request.dueDate,
             spam: request.spam ? 1 : 0,
-            ...Object.fromEntries(Object.entries(CONTENT_COLUMNS).map(([column, field]) => [column, request[field] ?? null])),
+            ...Object.fromEntries(
+              Object.entries(CONTENT_COLUMNS).map(([column, field]) => [
+                column,
+                request[field] ?? null,
+              ]),
+            ),
           }) as Row | undefined;
         } catch (error) {
-          if (isUniqueViolation(error, 'requests.reference')) return { outcome: 'reference_taken' as const };
+          if (isUniqueViolation(error, 'requests.reference'))
+            return { outcome: 'reference_taken' as const };
           throw error;
         }
         if (!inserted) {
-          const first = sql('SELECT * FROM requests WHERE kind = :kind AND idempotency_key = :key').get({
+          const first = sql(
+            'SELECT * FROM requests WHERE kind = :kind AND idempotency_key = :key',
+          ).get({
             kind: request.kind,
             key: request.idempotencyKey,
           });
           return { outcome: 'replayed' as const, request: toRequest(first as Row) };
         }
         const id = Number(inserted.id);
-        addHistory(id, { at: request.createdAt, actor: 'warga', status: 'baru', reply: null, note: null });
+        addHistory(id, {
+          at: request.createdAt,
+          actor: 'warga',
+          status: 'baru',
+          reply: null,
+          note: null,
+        });
         queueMails(id, request.createdAt, mails);
         return { outcome: 'created' as const, request: requestById(id) };
       });
@@ -268,21 +298,28 @@ export function openSqliteStore(path: string): Store {
     },
 
     async findRequest(reference) {
-      const row = sql('SELECT * FROM requests WHERE reference = :reference').get({ reference }) as Row | undefined;
+      const row = sql('SELECT * FROM requests WHERE reference = :reference').get({ reference }) as
+        Row | undefined;
       return row ? toRequest(row) : null;
     },
 
     async history(requestId) {
-      return (sql('SELECT * FROM history WHERE request_id = :requestId ORDER BY id').all({ requestId }) as Row[]).map(
-        toHistory,
-      );
+      return (
+        sql('SELECT * FROM history WHERE request_id = :requestId ORDER BY id').all({
+          requestId,
+        }) as Row[]
+      ).map(toHistory);
     },
 
     async listRequests(filter) {
       const { where, params } = requestWhere(filter);
-      const total = Number((db.prepare(`SELECT COUNT(*) AS total FROM requests ${where}`).get(params) as Row).total);
+      const total = Number(
+        (db.prepare(`SELECT COUNT(*) AS total FROM requests ${where}`).get(params) as Row).total,
+      );
       const rows = db
-        .prepare(`SELECT * FROM requests ${where} ORDER BY due_date, created_at, id LIMIT :limit OFFSET :offset`)
+        .prepare(
+          `SELECT * FROM requests ${where} ORDER BY due_date, created_at, id LIMIT :limit OFFSET :offset`,
+        )
         .all({ ...params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 }) as Row[];
       return { total, items: rows.map(toRequest) };
     },
@@ -312,7 +349,9 @@ export function openSqliteStore(path: string): Store {
         ).all({ waitingSince }) as Row[];
         for (const row of rows) {
           const id = Number(row.id);
-          sql(`UPDATE requests SET status = 'selesai', status_changed_at = :at WHERE id = :id`).run({ id, at });
+          sql(`UPDATE requests SET status = 'selesai', status_changed_at = :at WHERE id = :id`).run(
+            { id, at },
+          );
           addHistory(id, { at, actor: 'sistem', status: 'selesai', reply: null, note });
         }
         return rows.map((row) => String(row.reference));
@@ -323,9 +362,11 @@ export function openSqliteStore(path: string): Store {
       return transaction(() => {
         const rows = (
           'reference' in target
-            ? sql('SELECT id FROM requests WHERE reference = :reference AND erased_at IS NULL').all({
-                reference: target.reference,
-              })
+            ? sql('SELECT id FROM requests WHERE reference = :reference AND erased_at IS NULL').all(
+                {
+                  reference: target.reference,
+                },
+              )
             : sql('SELECT id FROM requests WHERE email = :email AND erased_at IS NULL').all({
                 email: target.email.toLowerCase(),
               })
@@ -353,12 +394,18 @@ export function openSqliteStore(path: string): Store {
           `SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT :limit`,
         ).all({ now, limit }) as Row[];
         for (const row of rows) {
-          sql('UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :leaseUntil WHERE id = :id').run({
+          sql(
+            'UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :leaseUntil WHERE id = :id',
+          ).run({
             id: Number(row.id),
             leaseUntil,
           });
         }
-        return rows.map((row) => ({ ...toMail(row), attempts: Number(row.attempts) + 1, nextAttemptAt: leaseUntil }));
+        return rows.map((row) => ({
+          ...toMail(row),
+          attempts: Number(row.attempts) + 1,
+          nextAttemptAt: leaseUntil,
+        }));
       });
     },
 
@@ -367,7 +414,11 @@ export function openSqliteStore(path: string): Store {
     },
 
     async markMailFailed(id, error, retryAt) {
-      sql('UPDATE outbox SET next_attempt_at = :retryAt, last_error = :error WHERE id = :id').run({ id, error, retryAt });
+      sql('UPDATE outbox SET next_attempt_at = :retryAt, last_error = :error WHERE id = :id').run({
+        id,
+        error,
+        retryAt,
+      });
     },
 
     async listOutbox({ pendingOnly, requestId }) {
@@ -397,7 +448,9 @@ export function openSqliteStore(path: string): Store {
         helpful: Number(row.helpful),
         notHelpful: Number(row.not_helpful),
         answeredQuestions: Number(row.answered),
-        comments: (comments.all({ page: String(row.page), from: from ?? null }) as Row[]).map((c) => String(c.comment)),
+        comments: (comments.all({ page: String(row.page), from: from ?? null }) as Row[]).map((c) =>
+          String(c.comment),
+        ),
       }));
     },
 

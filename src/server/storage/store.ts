@@ -171,6 +171,9 @@ export interface Store {
   markMailFailed(id: number, error: string, retryAt: string): Promise<void>;
   listOutbox(filter: { pendingOnly: boolean; requestId?: number }): Promise<OutboxMail[]>;
   /** Number of (non-spam) ratings in the period and the mean answer of each element U1…U9. */
-  ratingMeans(period: { from?: string; before?: string }): Promise<{ count: number; means: number[] }>;
+  ratingMeans(period: {
+    from?: string;
+    before?: string;
+  }): Promise<{ count: number; means: number[] }>;
   close(): void;
 }
