@@ -36,6 +36,18 @@ export const officeSchema = z.object({
   email: z.email(),
   website: z.url(),
   serviceApp: z.object({ name: z.string().min(1), url: z.url() }),
+  /**
+   * Optional "HH:MM" (WIB): a request sent on a working day after this time counts from the
+   * next working day. Default: none (a request counts from the day it arrives).
+   */
+  requestCutoff: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'requestCutoff must look like "16:00"')
+    .optional(),
+  /** Days after a request closes before its personal data is erased (privacy page, sweeps). */
+  retentionDays: z.number().int().min(1).max(36_500),
+  /** Who processes personal data besides the office's staff (privacy page, UU 27/2022). */
+  processors: z.array(z.object({ role: z.string().min(3), name: z.string().min(3) })).min(1),
   /** Public address of this site (no trailing slash): canonical URLs, sitemap, JSON-LD. */
   siteUrl: z.url().refine((url) => !url.endsWith('/'), 'siteUrl must not end with "/"'),
 });

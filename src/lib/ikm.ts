@@ -28,15 +28,20 @@ export interface IkmBand {
   grade: IkmGrade;
   /** The regulation's wording of the service quality. */
   label: string;
+  /** The band's interval of the index, as published. */
+  from: number;
+  to: number;
 }
 
-// Upper bounds in hundredths, as published: D 25.00–64.99, C 65.00–76.60, B 76.61–88.30,
-// A 88.31–100.00.
-const BANDS: readonly { upTo: number; band: IkmBand }[] = [
-  { upTo: 6499, band: { grade: 'D', label: 'Tidak baik' } },
-  { upTo: 7660, band: { grade: 'C', label: 'Kurang baik' } },
-  { upTo: 8830, band: { grade: 'B', label: 'Baik' } },
-  { upTo: 10000, band: { grade: 'A', label: 'Sangat baik' } },
+/**
+ * PermenPANRB 14/2017 Lampiran, "nilai interval konversi": D 25.00–64.99 Tidak baik,
+ * C 65.00–76.60 Kurang baik, B 76.61–88.30 Baik, A 88.31–100.00 Sangat baik. Best first.
+ */
+export const IKM_BANDS: readonly IkmBand[] = [
+  { grade: 'A', label: 'Sangat baik', from: 88.31, to: 100 },
+  { grade: 'B', label: 'Baik', from: 76.61, to: 88.3 },
+  { grade: 'C', label: 'Kurang baik', from: 65, to: 76.6 },
+  { grade: 'D', label: 'Tidak baik', from: 25, to: 64.99 },
 ];
 
 /** Rounds half up to two decimals, the precision of the published bands. */
@@ -57,7 +62,10 @@ export function ikmIndex(elementMeans: readonly number[]): number {
 
 /** The quality band of an index (values below 25.00 only occur through the 0.111 rounding; they are D). */
 export function ikmBand(index: number): IkmBand {
+  // Compared in whole hundredths, the precision of the bands, so 88.305 cannot fall between them.
   const hundredths = Math.round(index * 100);
-  const found = BANDS.find(({ upTo }) => hundredths <= upTo) ?? BANDS[BANDS.length - 1];
-  return found.band;
+  return (
+    IKM_BANDS.find((band) => hundredths >= Math.round(band.from * 100)) ??
+    IKM_BANDS[IKM_BANDS.length - 1]
+  );
 }

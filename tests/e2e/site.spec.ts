@@ -85,12 +85,31 @@ test.describe('the standard page', () => {
     expect(text).not.toMatch(/pelayanan pelayanan/i);
     expect(text.match(/Tidak dipungut biaya/g)).toHaveLength(1);
     expect(text).toContain(
-      'Nomor Surat Keputusan (SK) penetapan standar pelayanan ini belum dipublikasikan',
+      'Nomor Surat Keputusan (SK) penetapan standar pelayanan ini tidak tercantum dalam naskah standar.',
     );
     expect(text).not.toMatch(/No\. SK\s*:/);
-    const requirements = await page.locator('#persyaratan + ol > li').allInnerTexts();
-    expect(new Set(requirements).size).toBe(requirements.length);
-    expect(requirements[0]).toContain('BPS Kabupaten Bengkalis');
+    expect(text).not.toContain('belum dipublikasikan');
+  });
+
+  test('lists the requirements per channel, each under its channel, with the note on the source', async ({
+    page,
+  }) => {
+    const section = page.getByRole('region', { name: 'Persyaratan' });
+    await expect(section).toContainText(
+      'Naskah standar mencetak persyaratan kedua cara dalam satu daftar',
+    );
+    const walkIn = await section.locator('#persyaratan-datang-langsung + ol > li').allInnerTexts();
+    const online = await section.locator('#persyaratan-online + ol > li').allInnerTexts();
+    expect(walkIn).toHaveLength(4);
+    expect(online).toHaveLength(3);
+    expect(walkIn[0]).toContain('BPS Kabupaten Bengkalis');
+    expect(walkIn.join(' ')).toContain('mengisi buku tamu');
+    expect(walkIn.join(' ')).not.toContain('akun');
+    expect(online.join(' ')).toContain('memiliki akun pada aplikasi pelayanan');
+    expect(online.join(' ')).not.toContain('buku tamu');
+    for (const list of [walkIn, online]) {
+      expect(list.filter((item) => item.includes('alamat email yang masih aktif'))).toHaveLength(1);
+    }
   });
 
   test('splits the walk-in and online procedures, each numbered from 1', async ({ page }) => {
@@ -126,7 +145,9 @@ test('each procedure page numbers its own steps from 1', async ({ page }) => {
   await page.goto('/prosedur/online/');
   const steps = page.locator('ol.steps > li');
   await expect(steps).toHaveCount(9);
-  await expect(steps.first()).toContainText('melalui aplikasi pst.bps.go.id atau WhatsApp');
+  await expect(steps.first()).toContainText(
+    'Buka aplikasi pst.bps.go.id atau hubungi kami lewat WhatsApp',
+  );
   await expect(page.locator('ol.steps')).not.toHaveAttribute('start');
 });
 

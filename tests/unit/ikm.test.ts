@@ -48,7 +48,7 @@ describe('ikmBand', () => {
     [99.9, 'A', 'Sangat baik'],
     [100, 'A', 'Sangat baik'],
   ])('%d is %s (%s)', (index, grade, label) => {
-    expect(ikmBand(index)).toEqual({ grade, label });
+    expect(ikmBand(index)).toMatchObject({ grade, label });
   });
 
   test('the 24.98 of all-1 answers is D', () => {

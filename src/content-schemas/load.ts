@@ -1,0 +1,85 @@
+/**
+ * The one reader of the content folder outside Astro's collections: astro.config, the
+ * content linter and the server read the office, the holidays and the standard through it,
+ * validated by the same schemas as the collections. A file that does not match stops the
+ * caller with the file and each bad field named.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { holidaysSchema } from './holidays.ts';
+import { officeSchema, type Office } from './office.ts';
+import { standardSchema, type Standard } from './standard.ts';
+
+/** The content folder: CONTENT_DIR (a fork, or a test's temporary copy), else ./content. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR?.trim() || 'content';
+}
+
+export class ContentError extends Error {}
+
+function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+  path: string,
+): z.infer<Schema> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
+  );
+  throw new ContentError(`${path} is not valid:\n${lines.join('\n')}`);
+}
+
+function readYaml(path: string): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ContentError(
+      `${path} cannot be read: ${error instanceof Error ? error.message : error}`,
+    );
+  }
+}
+
+export function loadOffice(dir = contentDir()): Office {
+  const path = join(dir, 'office.yaml');
+  return validate(officeSchema, readYaml(path), path);
+}
+
+/** The dates (YYYY-MM-DD, Asia/Jakarta) on which the office is closed besides weekends. */
+export function loadHolidays(dir = contentDir()): ReadonlySet<string> {
+  const path = join(dir, 'holidays.yaml');
+  return new Set(validate(holidaysSchema, readYaml(path), path).map((holiday) => holiday.date));
+}
+
+/** The path of the one standard the site publishes (content/standar/*.mdx, drafts left out). */
+export function standardPath(dir = contentDir()): string {
+  const folder = join(dir, 'standar');
+  const files = readdirSync(folder).filter(
+    (name) => name.endsWith('.mdx') && !name.startsWith('_'),
+  );
+  if (files.length !== 1) {
+    throw new ContentError(
+      `${folder} must hold exactly one standard (.mdx); found ${files.length}`,
+    );
+  }
+  return join(folder, files[0]);
+}
+
+/** The standard's frontmatter: its numbers, channels, requirements and steps. */
+export function loadStandard(dir = contentDir()): Standard {
+  const path = standardPath(dir);
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
+  if (frontmatter === undefined)
+    throw new ContentError(`${path} has no frontmatter between "---" lines`);
+  let data: unknown;
+  try {
+    data = parse(frontmatter);
+  } catch (error) {
+    throw new ContentError(
+      `${path} frontmatter cannot be read: ${error instanceof Error ? error.message : error}`,
+    );
+  }
+  return validate(standardSchema, data, path);
+}
