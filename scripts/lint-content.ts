@@ -1,11 +1,18 @@
-// Content linter for editors' pull requests: `npm run lint:content`.
-// Prints file:line:column, the problem and a fix; exits 1 when any error is found.
+// Content linter for editors' pull requests: `npm run lint:content [-- --format github] [DIR…]`.
+// Prints file:line:column, the problem and a fix (or, with --format github, workflow commands
+// that GitHub shows on the changed line); exits 1 when any error is found, or when
+// office.yaml or the standard does not match its schema.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
-import { formatFinding, lintContent, type ContentFile } from '../src/lib/content-lint.ts';
+import { parseArgs } from 'node:util';
+import { ContentError, contentDir, loadOffice, loadStandard } from '../src/content-schemas/load.ts';
+import {
+  formatFinding,
+  formatFindingForGithub,
+  lintContent,
+  type ContentFile,
+} from '../src/lib/content-lint.ts';
 
-const CONTENT = 'content';
 const PAGES = join('src', 'pages');
 
 function walk(dir: string): string[] {
@@ -17,7 +24,7 @@ function walk(dir: string): string[] {
 const toPosix = (path: string) => path.split(sep).join('/');
 
 /** Routes of src/pages; dynamic ones are expanded from the content that feeds them. */
-function siteRoutes(): Set<string> {
+function siteRoutes(content: string): Set<string> {
   const routes = new Set<string>();
   for (const file of walk(PAGES).map((path) => toPosix(relative(PAGES, path)))) {
     const match = /^(.*?)(?:index)?\.(astro|md|mdx|ts)$/.exec(file);
@@ -25,23 +32,17 @@ function siteRoutes(): Set<string> {
     const route = `/${match[1]}`;
     routes.add(match[2] === 'ts' ? route : route.endsWith('/') ? route : `${route}/`);
   }
-  for (const file of readdirSync(join(CONTENT, 'faq'))) {
+  for (const file of readdirSync(join(content, 'faq'))) {
     if (file.endsWith('.mdx') && !file.startsWith('_'))
       routes.add(`/faq/${file.replace(/\.mdx$/, '')}/`);
   }
-  for (const file of readdirSync(join(CONTENT, 'standar')).filter((name) =>
-    name.endsWith('.mdx'),
-  )) {
-    const frontmatter =
-      readFileSync(join(CONTENT, 'standar', file), 'utf8').split(/^---$/m)[1] ?? '';
-    const channels = (parse(frontmatter)?.channels ?? []) as { id: string }[];
-    for (const channel of channels) routes.add(`/prosedur/${channel.id}/`);
-  }
+  for (const channel of loadStandard(content).channels) routes.add(`/prosedur/${channel.id}/`);
   return routes;
 }
 
-export function lintContentFolder(dir: string, routes = siteRoutes()) {
-  const office = parse(readFileSync(join(CONTENT, 'office.yaml'), 'utf8'));
+export function lintContentFolder(dir: string, content = contentDir()) {
+  const office = loadOffice(content);
+  const { limits } = loadStandard(content);
   const files: ContentFile[] = walk(dir)
     .filter((path) => /\.(mdx?|ya?ml)$/.test(path))
     .map((path) => ({ path: toPosix(path), text: readFileSync(path, 'utf8') }));
@@ -50,16 +51,32 @@ export function lintContentFolder(dir: string, routes = siteRoutes()) {
     province: office.address.province,
     phones: [office.phone.display, office.whatsapp.display],
     emails: [office.email],
-    routes,
+    routes: siteRoutes(content),
+    limits,
   });
 }
 
 if (import.meta.main) {
-  const dirs = process.argv.slice(2);
-  const findings = (dirs.length > 0 ? dirs : [CONTENT]).flatMap((dir) => lintContentFolder(dir));
-  for (const finding of findings) console.log(formatFinding(finding));
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.length - errors;
-  console.log(`\nlint:content — ${errors} error(s), ${warnings} warning(s)`);
-  process.exitCode = errors > 0 ? 1 : 0;
+  const { values, positionals } = parseArgs({
+    options: { format: { type: 'string', default: 'text' } },
+    allowPositionals: true,
+  });
+  if (values.format !== 'text' && values.format !== 'github') {
+    console.error('--format must be "text" or "github"');
+    process.exit(2);
+  }
+  try {
+    const dirs = positionals.length > 0 ? positionals : [contentDir()];
+    const findings = dirs.flatMap((dir) => lintContentFolder(dir));
+    const format = values.format === 'github' ? formatFindingForGithub : formatFinding;
+    for (const finding of findings) console.log(format(finding));
+    const errors = findings.filter((finding) => finding.severity === 'error').length;
+    const warnings = findings.length - errors;
+    console.log(`\nlint:content — ${errors} error(s), ${warnings} warning(s)`);
+    process.exitCode = errors > 0 ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
 }

@@ -1,7 +1,10 @@
 // Checks the text editors write in content/ for the mistakes found in the source text of the
 // standard: another office's name pasted in, a list item twice, a doubled word, an empty
 // label, a stray number, a paragraph twice, contact details that differ from office.yaml,
-// and links to pages that do not exist. Pure: the caller reads the files.
+// links to pages that do not exist, a time limit that disagrees with the standard's numbers,
+// and words the service does not use with citizens. Pure: the caller reads the files.
+import type { ServiceLimits } from '../content-schemas/standard.ts';
+import { wordingFindings } from './wording.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -24,6 +27,8 @@ export interface LintContext {
   emails: string[];
   /** Paths of the site's pages, with trailing slash ("/faq/biaya/"). */
   routes: Set<string>;
+  /** The standard's numbers (`limits` in its frontmatter); time limits in the text must agree. */
+  limits: ServiceLimits;
 }
 
 export interface ContentFile {
@@ -59,6 +64,7 @@ type Check = (
   lines: Line[],
   context: LintContext,
   add: (finding: Omit<Finding, 'file'>) => void,
+  path: string,
 ) => void;
 
 const ADMIN_AREA = /\b(Kabupaten|Kota|Provinsi)\s+((?:[A-Z][\p{L}'-]*)(?:\s+[A-Z][\p{L}'-]*)*)/gu;
@@ -115,7 +121,7 @@ const duplicateListItem: Check = (lines, _context, add) => {
       rule: 'duplicate-list-item',
       severity: 'error',
       message: `This list item repeats line ${first}: "${match[2].slice(0, 60)}".`,
-      hint: 'Remove the duplicate. If the list joins two procedures (e.g. walk-in and online), split it into two lists, each numbered from 1.',
+      hint: 'Remove the duplicate. If the list joins two channels (e.g. the walk-in and online requirements or procedures), split it into one list per channel, each numbered from 1.',
     });
   }
 };
@@ -159,7 +165,7 @@ const emptyLabel: Check = (lines, _context, add) => {
         severity: 'warning',
         message: `The ${label.name} is empty.`,
         hint: line.inFrontmatter
-          ? 'Fill it in when the decree is published; until then the page says the number is not yet published.'
+          ? 'Fill it in when the decree number is known; until then the page says the standard does not state it.'
           : 'Do not publish an empty label: give the value, or say in a sentence that it is not yet available.',
       });
     }
@@ -271,6 +277,59 @@ const brokenLink: Check = (lines, context, add) => {
   }
 };
 
+// "maksimal 10 (sepuluh) menit", "paling lama 3 hari kerja", "selama 7 (tujuh) hari".
+// Emphasis may wrap the number ("paling lama **3 (tiga) hari kerja**").
+const TIME_LIMIT =
+  /\b(maksimal|paling lama|selama)\s+[*_]{0,2}(\d+)(?:\s*\(\s*\p{L}+\s*\))?\s+(menit|hari kerja|hari)\b/giu;
+
+const serviceNumber: Check = (lines, context, add) => {
+  const expected: Record<string, { value: number; field: keyof ServiceLimits }> = {
+    menit: { value: context.limits.walkInMinutes, field: 'walkInMinutes' },
+    'hari kerja': { value: context.limits.onlineWorkingDays, field: 'onlineWorkingDays' },
+    hari: { value: context.limits.autoCloseDays, field: 'autoCloseDays' },
+  };
+  for (const line of lines) {
+    for (const match of line.text.matchAll(TIME_LIMIT)) {
+      const unit = match[3].toLowerCase();
+      const wanted = expected[unit];
+      if (Number(match[2]) === wanted.value) continue;
+      add({
+        line: line.number,
+        column: (match.index ?? 0) + 1,
+        rule: 'service-number',
+        severity: 'error',
+        message: `"${match[0]}" disagrees with the standard: limits.${wanted.field} is ${wanted.value}.`,
+        hint: `Write ${wanted.value} ${unit}, or change limits.${wanted.field} in the standard's frontmatter if the standard changed.`,
+      });
+    }
+  }
+};
+
+// The standard's own words (the `text:` and `timeLimit:` fields of its frontmatter) are
+// published as written, and FAQ keywords are words as citizens type them (misspellings
+// included, for search); everything else speaks to the citizen.
+const OFFICIAL_FIELD = /^\s*(-\s+)?(text|timeLimit):/;
+const KEYWORDS_FIELD = /^keywords:/;
+
+const plainLanguage: Check = (lines, _context, add, path) => {
+  const isStandard = /(^|\/)standar\//.test(path);
+  for (const line of lines) {
+    if (isStandard && line.inFrontmatter && OFFICIAL_FIELD.test(line.text)) continue;
+    if (line.inFrontmatter && KEYWORDS_FIELD.test(line.text)) continue;
+    // In content, ** and __ are Markdown, not leaked markup.
+    for (const finding of wordingFindings(line.text).filter((f) => !/^(\*\*|__)$/.test(f.found))) {
+      add({
+        line: line.number,
+        column: finding.column,
+        rule: 'plain-language',
+        severity: 'warning',
+        message: `"${finding.found}" is not how this site speaks to citizens.`,
+        hint: `Write ${finding.instead}.`,
+      });
+    }
+  }
+};
+
 const CHECKS: Check[] = [
   officeName,
   duplicateListItem,
@@ -280,6 +339,8 @@ const CHECKS: Check[] = [
   duplicateParagraph,
   officeContact,
   brokenLink,
+  serviceNumber,
+  plainLanguage,
 ];
 
 export function lintContent(files: ContentFile[], context: LintContext): Finding[] {
@@ -287,7 +348,7 @@ export function lintContent(files: ContentFile[], context: LintContext): Finding
   for (const file of files) {
     const lines = splitLines(file.text);
     for (const check of CHECKS)
-      check(lines, context, (finding) => findings.push({ file: file.path, ...finding }));
+      check(lines, context, (finding) => findings.push({ file: file.path, ...finding }), file.path);
   }
   return findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
@@ -296,4 +357,21 @@ export function lintContent(files: ContentFile[], context: LintContext): Finding
 
 export function formatFinding(finding: Finding): string {
   return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} [${finding.rule}] ${finding.message}\n    → ${finding.hint}`;
+}
+
+// GitHub Actions workflow commands: the finding shows on the changed line of a pull request.
+// Values are escaped as the runner expects (%, CR and LF; also "," and ":" in properties).
+const escapeData = (text: string) =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** `::error file=…,line=…,col=…,title=…::message → hint`, for `--format github`. */
+export function formatFindingForGithub(finding: Finding): string {
+  const properties = [
+    `file=${escapeProperty(finding.file)}`,
+    `line=${finding.line}`,
+    `col=${finding.column}`,
+    `title=${escapeProperty(finding.rule)}`,
+  ].join(',');
+  return `::${finding.severity} ${properties}::${escapeData(`${finding.message} → ${finding.hint}`)}`;
 }

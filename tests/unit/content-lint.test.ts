@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { lintContent, type Finding, type LintContext } from '../../src/lib/content-lint.ts';
+import {
+  formatFindingForGithub,
+  lintContent,
+  type Finding,
+  type LintContext,
+} from '../../src/lib/content-lint.ts';
 import { lintContentFolder } from '../../scripts/lint-content.ts';
 
 const context: LintContext = {
@@ -9,6 +14,7 @@ const context: LintContext = {
   phones: ['0812-9990-1408'],
   emails: ['bps1408@bps.go.id'],
   routes: new Set(['/', '/faq/', '/faq/biaya/', '/prosedur/online/', '/standar-pelayanan/']),
+  limits: { onlineWorkingDays: 3, walkInMinutes: 10, autoCloseDays: 7 },
 };
 
 const lint = (text: string, path = 'content/x.mdx') => lintContent([{ path, text }], context);
@@ -47,7 +53,7 @@ describe('the source text of the standard', () => {
       lineOf('13. Petugas memberikan'),
       lineOf('16. Pengguna layanan selesai'),
     ]);
-    expect(merged[0].hint).toContain('split it into two lists');
+    expect(merged[0].hint).toContain('split it into one list per channel');
   });
 
   test('flags "pelayanan pelayanan" in online step 15', () => {
@@ -116,6 +122,62 @@ describe('rules one by one', () => {
     expect(
       rules(lint('---\nrequirements:\n  - Kartu identitas\n  - "kartu identitas"\n---\n')),
     ).toEqual(['duplicate-list-item@4']);
+  });
+
+  test('the same requirement under two channels is fine; twice under one channel is not', () => {
+    const standard = [
+      '---',
+      'channels:',
+      '  - id: datang-langsung',
+      '    requirements:',
+      '      - text: Pengguna layanan memiliki alamat email yang masih aktif',
+      '        plain: Punya alamat email yang masih aktif.',
+      '      - text: Pengguna layanan mengisi buku tamu',
+      '        plain: Isi buku tamu.',
+      '  - id: online',
+      '    requirements:',
+      '      - text: Pengguna layanan memiliki alamat email yang masih aktif',
+      '        plain: Punya alamat email yang masih aktif.',
+      '      - text: Pengguna layanan memiliki alamat email yang masih aktif',
+      '        plain: Punya alamat email yang masih aktif.',
+      '---',
+    ].join('\n');
+    expect(rules(lint(standard, 'content/standar/x.mdx'))).toEqual(['duplicate-list-item@13']);
+  });
+
+  test("a time limit that disagrees with the standard's numbers is an error", () => {
+    const findings = lint(
+      'Dilayani maksimal 10 (sepuluh) menit, online paling lama **5 (lima) hari kerja**, ditutup jika tidak merespons selama 7 hari.',
+    );
+    expect(rules(findings)).toEqual(['service-number@1']);
+    expect(findings[0].message).toContain('limits.onlineWorkingDays is 3');
+  });
+
+  test('words the site does not use with citizens are warnings, with the word to use', () => {
+    const findings = lint('Simpan nomor rujukan Anda lalu buat transaksi konsultasi.');
+    expect(findings.map((f) => [f.rule, f.severity, f.hint])).toEqual([
+      ['plain-language', 'warning', 'Write nomor permintaan.'],
+      ['plain-language', 'warning', 'Write permintaan konsultasi.'],
+    ]);
+  });
+
+  test("the standard's official wording and FAQ keywords are exempt from the plain-language rule", () => {
+    const standard =
+      '---\nchannels:\n  - steps:\n      - text: Pengguna layanan mencari/searching informasi\n        plain: Cari informasi.\n---\n';
+    expect(lint(standard, 'content/standar/x.mdx')).toEqual([]);
+    expect(lint('---\nkeywords: [merespon, antrian]\n---\n', 'content/faq/x.mdx')).toEqual([]);
+    expect(
+      rules(
+        lint('---\nsummary: Pengguna layanan mencari/searching.\n---\n', 'content/standar/x.mdx'),
+      ),
+    ).toEqual(['plain-language@2']);
+  });
+
+  test('--format github prints a workflow command for the changed line', () => {
+    const [finding] = lint('Pelayanan pelayanan, 100%', 'content/faq/a,b.mdx');
+    expect(formatFindingForGithub(finding)).toBe(
+      '::error file=content/faq/a%2Cb.mdx,line=1,col=1,title=doubled-word::The word "Pelayanan" is written twice: "Pelayanan pelayanan". → Delete one "Pelayanan". Indonesian reduplication takes a hyphen ("Pelayanan-Pelayanan").',
+    );
   });
 
   test('each finding names file, line and a fix', () => {

@@ -22,3 +22,17 @@ test('an excerpt stops at a word boundary with an ellipsis', () => {
   expect(text.startsWith(short.slice(0, -1))).toBe(true);
   expect(excerpt('pendek', 40)).toBe('pendek');
 });
+
+test('emphasis and links that wrap onto the next line leave no markup behind', () => {
+  expect(
+    markdownToPlainText(
+      'Persyaratan menyebutkan pengguna **memiliki akun pada\naplikasi pelayanan**; lihat\n[langkah-langkah\nlengkap](/prosedur/online/).',
+    ),
+  ).toBe(
+    'Persyaratan menyebutkan pengguna memiliki akun pada aplikasi pelayanan; lihat langkah-langkah lengkap.',
+  );
+});
+
+test('underscores and stars inside words are text, not emphasis', () => {
+  expect(markdownToPlainText('kolom data_pribadi dan 2*3*4')).toBe('kolom data_pribadi dan 2*3*4');
+});
