@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ filter: (page) => !/\/(offline|404|cari|terkirim)\/?$/.test(page) }),
+    // After sitemap(), whose file it reads.
+    linkCheck(),
     pagefind(),
     serviceWorker(),
     // Last: compresses what the integrations before it wrote.
