@@ -39,9 +39,9 @@ const EMPTY = {
 const IDENTITY_HINTS: Record<(typeof IDENTITIES)[number], string> = {
   terbuka: 'Petugas yang menangani tahu siapa Anda dan dapat menghubungi Anda.',
   rahasia:
-    'Hanya pengelola pengaduan yang tahu siapa Anda; nama Anda tidak diteruskan ke petugas yang diadukan.',
+    'Petugas melihat pengaduan Anda bertanda rahasia. Nama dan kontak Anda hanya dipakai untuk membalas Anda.',
   anonim:
-    'Kami tidak menyimpan nama atau kontak. Simpan nomor rujukan untuk mengecek tindak lanjutnya.',
+    'Kami tidak menyimpan nama atau kontak. Simpan nomor permintaan untuk mengecek tindak lanjutnya.',
 };
 
 /** The complaint form; contact fields only for an open or confidential complaint. */
@@ -119,7 +119,7 @@ export function ComplaintForm({ action, reference = '' }: Props) {
         value={values.reference}
         error={errors.reference}
         maxLength={REFERENCE_MAX_LENGTH}
-        hint="Contoh: KS-2611-7K3QX9, atau nomor transaksi dari pst.bps.go.id."
+        hint="Contoh: KS-2611-7K3QX9, atau nomor permintaan Anda di pst.bps.go.id."
       />
       <Radios
         {...field}

@@ -116,7 +116,7 @@ export function ConsultationForm({ action, feedbackAction }: Props) {
           required
           autocomplete="email"
           inputMode="email"
-          hint="Nomor rujukan dan jawaban petugas dikirim ke alamat ini."
+          hint="Nomor permintaan dan balasan petugas dikirim ke alamat ini."
         />
         <TextField
           {...field}

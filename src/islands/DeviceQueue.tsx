@@ -48,7 +48,7 @@ export function DeviceQueue() {
             {KIND_LABELS[form.kind]} {form.provisionalReference}:{' '}
             {form.refused === undefined ? (
               <>
-                terkirim dengan nomor rujukan <strong>{form.reference}</strong>
+                terkirim dengan nomor permintaan <strong>{form.reference}</strong>
               </>
             ) : (
               <>ditolak server ({form.refused})</>

@@ -8,6 +8,7 @@ import {
   searchHref,
   type SearchState,
 } from '../lib/search-state.ts';
+import { FORMS } from '../lib/forms.ts';
 import { Excerpt } from './Excerpt.tsx';
 import { loadPagefind, toHit, type Hit, type PagefindResult } from './pagefind-client.ts';
 
@@ -204,6 +205,11 @@ export function Search({ children }: Props) {
         <button type="button" class="secondary" onClick={() => void showMore()}>
           Tampilkan {Math.min(PAGE_SIZE, done.total - done.hits.length)} hasil berikutnya
         </button>
+      ) : null}
+      {done ? (
+        <p class={done.total === 0 ? 'notice' : undefined}>
+          Tidak menemukan jawaban? <a href={FORMS.konsultasi.page}>{FORMS.konsultasi.link}</a>
+        </p>
       ) : null}
       {done && done.total > 0 ? null : children}
     </div>

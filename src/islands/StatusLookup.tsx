@@ -98,8 +98,12 @@ export function StatusLookup({ action }: Props) {
           <dl class="facts">
             <dt>Jenis</dt>
             <dd>{answer.kind === 'konsultasi' ? 'Konsultasi statistik' : 'Pengaduan'}</dd>
-            <dt>Dijawab paling lambat</dt>
-            <dd>{formatDate(answer.dueDate)}</dd>
+            {answer.kind === 'konsultasi' ? (
+              <>
+                <dt>Dilayani paling lambat</dt>
+                <dd>{formatDate(answer.dueDate)} (jika permintaan sudah jelas dan lengkap)</dd>
+              </>
+            ) : null}
           </dl>
           <h3>Riwayat</h3>
           <ol class="history">

@@ -13,18 +13,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type IsoDate = string;
 
 export interface DueDateRule {
-  /** Working days the office has to answer: "3 (tiga) hari kerja" in the standard. */
+  /** Working days the office has to serve a request: `limits.onlineWorkingDays` of the standard. */
   workingDays: number;
-  /** Minutes after midnight WIB from which a request counts as received the next working day. */
-  closingMinutes: number;
+  /**
+   * Minutes after midnight WIB from which a request sent on a working day counts from the
+   * next working day (`requestCutoff` in office.yaml); null when the office sets none.
+   */
+  closingMinutes: number | null;
 }
 
-/**
- * The standard's rule. 16:00 WIB is the end of the working day for central government
- * offices on a five-day week (Monday–Thursday; Friday closes at 16:30, but one closing time
- * keeps the rule easy to explain and errs on the citizen's side by a single half hour).
- */
-export const STANDARD_DUE_DATE_RULE: DueDateRule = { workingDays: 3, closingMinutes: 16 * 60 };
+/** "16:00" → 960 minutes after midnight; undefined → null (no cut-off). */
+export function cutoffMinutes(cutoff: string | undefined): number | null {
+  if (cutoff === undefined) return null;
+  const [hours, minutes] = cutoff.split(':').map(Number);
+  return hours * 60 + minutes;
+}
 
 /** The calendar date and minutes after midnight of an instant, in Asia/Jakarta. */
 export function jakartaDateTime(instant: Date): { date: IsoDate; minutes: number } {
@@ -68,17 +71,18 @@ export function addWorkingDays(
 /**
  * The working day on which a request submitted at `instant` counts as received.
  *
- * Rule: a request submitted on a working day before closing time is received that day; one
- * submitted after closing time, on a weekend or on a holiday is received on the next working
- * day — as if it had arrived when the office opened.
+ * Rule: a request submitted on a working day (before the office's cut-off, if it has one) is
+ * received that day; one submitted on a weekend, a holiday or after the cut-off is received
+ * on the next working day — as if it had arrived when the office opened.
  */
 export function receivedOn(
   instant: Date,
   holidays: ReadonlySet<IsoDate>,
-  rule = STANDARD_DUE_DATE_RULE,
+  rule: DueDateRule,
 ): IsoDate {
   const { date, minutes } = jakartaDateTime(instant);
-  if (isWorkingDay(date, holidays) && minutes < rule.closingMinutes) return date;
+  const beforeCutoff = rule.closingMinutes === null || minutes < rule.closingMinutes;
+  if (isWorkingDay(date, holidays) && beforeCutoff) return date;
   return addWorkingDays(date, 1, holidays);
 }
 
@@ -87,11 +91,7 @@ export function receivedOn(
  * the request counts as received. This matches the FAQ "hari kerja": a complete request on a
  * Friday is answered at the latest on the Wednesday after.
  */
-export function dueDate(
-  instant: Date,
-  holidays: ReadonlySet<IsoDate>,
-  rule = STANDARD_DUE_DATE_RULE,
-): IsoDate {
+export function dueDate(instant: Date, holidays: ReadonlySet<IsoDate>, rule: DueDateRule): IsoDate {
   return addWorkingDays(receivedOn(instant, holidays, rule), rule.workingDays, holidays);
 }
 

@@ -43,14 +43,14 @@ export type Identity = (typeof IDENTITIES)[number];
 
 export const IDENTITY_LABELS: Record<Identity, string> = {
   terbuka: 'Terbuka: nama saya boleh diketahui petugas yang menangani',
-  rahasia: 'Rahasia: identitas saya hanya diketahui pengelola pengaduan',
+  rahasia: 'Rahasia: nama dan kontak saya hanya untuk membalas pengaduan ini',
   anonim: 'Anonim: tanpa nama dan email (tidak ada balasan lewat email)',
 };
 
 export const COMPLAINT_LABELS = {
   category: 'Kategori pengaduan',
   description: 'Isi pengaduan',
-  reference: 'Nomor rujukan permintaan sebelumnya (opsional)',
+  reference: 'Nomor permintaan sebelumnya (opsional)',
   identity: 'Identitas Anda',
   name: 'Nama lengkap',
   email: 'Alamat email',

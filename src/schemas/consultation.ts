@@ -10,9 +10,9 @@ export const CHANNELS = ['percakapan_online', 'datang_langsung', 'pertemuan_vide
 export type Channel = (typeof CHANNELS)[number];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
-  percakapan_online: 'Percakapan online (chat atau email)',
+  percakapan_online: 'Balasan tertulis lewat email',
   datang_langsung: 'Datang langsung ke kantor',
-  pertemuan_video: 'Pertemuan video (mis. Zoom)',
+  pertemuan_video: 'Rapat video (Zoom)',
 };
 
 export const CONSULTATION_LABELS = {

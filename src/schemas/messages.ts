@@ -29,9 +29,9 @@ export const MESSAGES_ID = {
   'description.required': 'Tuliskan isi pengaduan Anda',
   'description.tooLong': 'Isi pengaduan harus {max} karakter atau kurang',
   'identity.required': 'Pilih apakah identitas Anda terbuka, rahasia atau anonim',
-  'reference.required': 'Masukkan nomor rujukan, seperti KS-2611-7K3QX9',
-  'reference.invalid': 'Masukkan nomor rujukan dengan format yang benar, seperti KS-2611-7K3QX9',
-  'reference.tooLong': 'Nomor rujukan harus {max} karakter atau kurang',
+  'reference.required': 'Masukkan nomor permintaan, seperti KS-2611-7K3QX9',
+  'reference.invalid': 'Masukkan nomor permintaan dengan format yang benar, seperti KS-2611-7K3QX9',
+  'reference.tooLong': 'Nomor permintaan harus {max} karakter atau kurang',
   'answer.required': 'Pilih salah satu nilai dari 1 sampai 4',
   'comment.tooLong': 'Komentar harus {max} karakter atau kurang',
   'page.invalid': 'Alamat halaman tidak dikenali',
@@ -46,7 +46,7 @@ const STAFF_MESSAGES_ID = {
   'reply.tooLong': 'Balasan harus {max} karakter atau kurang',
   'note.tooLong': 'Catatan harus {max} karakter atau kurang',
   'status.invalid': 'Pilih status: baru, diproses, menunggu_pengguna atau selesai',
-  'erasure.target': 'Isi salah satu: nomor rujukan atau alamat email',
+  'erasure.target': 'Isi salah satu: nomor permintaan atau alamat email',
 } as const;
 
 export type MessageKey = FormMessageKey | keyof typeof STAFF_MESSAGES_ID;

@@ -14,7 +14,7 @@ export const ANSWER_LABELS = ['Tidak baik', 'Kurang baik', 'Baik', 'Sangat baik'
 
 /** Labels of the fields besides the answers, whose labels are the IKM_ELEMENTS names. */
 export const RATING_LABELS = {
-  reference: 'Nomor rujukan (opsional)',
+  reference: 'Nomor permintaan (opsional)',
   comment: 'Saran atau komentar (opsional)',
 } as const;
 

@@ -4,7 +4,7 @@ import { normalizeReference } from '../lib/reference.ts';
 import { CONTACT_LIMITS, present, REFERENCE_MAX_LENGTH } from './fields.ts';
 
 export const STATUS_LABELS = {
-  reference: 'Nomor rujukan',
+  reference: 'Nomor permintaan',
   email: 'Alamat email yang Anda pakai (kosongkan untuk pengaduan anonim)',
 } as const;
 

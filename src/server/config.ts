@@ -10,8 +10,6 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Take the client IP from the last X-Forwarded-For entry (only behind a reverse proxy). */
   trustProxy: boolean;
-  /** Days after a request is closed before its personal data is purged. */
-  retentionDays: number;
   /** Submissions sent sooner than this after the form was opened are treated as spam. */
   minFillMs: number;
   /** Recipient of "new request" notifications. */

@@ -117,7 +117,6 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
       formEndpointOrigin,
       rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 20, 0, 100_000),
       trustProxy: flag('TRUST_PROXY'),
-      retentionDays: integer('RETENTION_DAYS', 365, 1, 36_500),
       minFillMs: MIN_FILL_MS,
       staffEmail: email('STAFF_EMAIL', office.email),
       mailFrom: email('MAIL_FROM', `"${office.shortName}" <${office.email}>`),

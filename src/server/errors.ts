@@ -7,30 +7,25 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { BaseIssue } from 'valibot';
 import { catalogueFor, fieldErrors, type Language } from '../schemas/messages.ts';
 
+const UNPROCESSABLE = {
+  id: 'Formulir belum dapat diproses. Muat ulang halaman lalu kirim lagi.',
+  en: 'The form could not be processed. Reload the page and send it again.',
+};
+
 const messages = {
   validation_failed: {
     id: 'Ada isian yang perlu diperbaiki.',
     en: 'Some answers need to be corrected.',
   },
-  malformed_json: {
-    id: 'Isi permintaan bukan objek JSON yang valid.',
-    en: 'The request body is not a valid JSON object.',
-  },
-  invalid_encoding: {
-    id: 'Isi permintaan harus berupa teks UTF-8.',
-    en: 'The request body must be UTF-8 text.',
-  },
-  invalid_idempotency_key: {
-    id: 'Idempotency-Key harus 8–100 karakter: huruf, angka, "-" atau "_".',
-    en: 'Idempotency-Key must be 8–100 characters: letters, digits, "-" or "_".',
-  },
+  // What went wrong technically is in the code (malformed_json, invalid_encoding…); the
+  // citizen reads only what to do about it.
+  malformed_json: UNPROCESSABLE,
+  invalid_encoding: UNPROCESSABLE,
+  invalid_idempotency_key: UNPROCESSABLE,
+  unsupported_media_type: UNPROCESSABLE,
   payload_too_large: {
-    id: 'Isi permintaan terlalu besar (paling banyak 32 KB).',
-    en: 'The request body is too large (32 KB at most).',
-  },
-  unsupported_media_type: {
-    id: 'Kirim formulir sebagai application/json atau application/x-www-form-urlencoded (UTF-8).',
-    en: 'Send the form as application/json or application/x-www-form-urlencoded (UTF-8).',
+    id: 'Isian Anda terlalu panjang untuk dikirim. Persingkat teksnya lalu kirim lagi.',
+    en: 'What you typed is too long to send. Shorten it and send it again.',
   },
   rate_limited: {
     id: 'Terlalu banyak pengiriman dari alamat Anda. Coba lagi sebentar lagi.',
@@ -45,7 +40,7 @@ const messages = {
     en: 'Nothing was found.',
   },
   status_not_found: {
-    id: 'Nomor rujukan dan alamat email tidak cocok dengan permintaan mana pun. Periksa keduanya lalu coba lagi.',
+    id: 'Nomor permintaan dan alamat email tidak cocok dengan permintaan mana pun. Periksa keduanya lalu coba lagi.',
     en: 'The reference number and email address do not match any request. Check both and try again.',
   },
   unauthorized: {
@@ -67,6 +62,8 @@ const messages = {
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof messages;
+
+export const ERROR_CODES = Object.keys(messages) as ErrorCode[];
 
 export function errorMessage(code: ErrorCode, language: Language): string {
   return messages[code][language];

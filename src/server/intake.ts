@@ -2,7 +2,7 @@
 import { makeReference, type RequestKind } from '../lib/reference.ts';
 import { dueDate } from '../lib/working-days.ts';
 import { newRequestMails } from './mail/compose.ts';
-import type { Services } from './services.ts';
+import { dueDateRule, mailContext, type Services } from './services.ts';
 import type { RequestContent } from './storage/store.ts';
 import type { Saved, SubmissionMeta } from './submission.ts';
 
@@ -29,11 +29,11 @@ export async function saveRequest(
       reference: makeReference(kind, meta.now),
       idempotencyKey: meta.idempotencyKey,
       createdAt: meta.now.toISOString(),
-      dueDate: dueDate(meta.now, holidays),
+      dueDate: dueDate(meta.now, holidays, dueDateRule(services)),
       spam: meta.spam,
       ...content,
     };
-    const mails = newRequestMails(request, office, config.staffEmail);
+    const mails = newRequestMails(request, mailContext(services), config.staffEmail);
     const result = await store.insertRequest(request, mails);
     if (result.outcome === 'reference_taken') continue;
     // A replay answers with the first submission's reference and due date.

@@ -15,9 +15,6 @@ export const STATUSES = [
   'selesai',
 ] as const satisfies readonly RequestStatus[];
 
-/** Online procedure step 14: closed when the citizen has not responded for 7 (tujuh) days. */
-export const AUTO_CLOSE_DAYS = 7;
-
 export const STATUS_LABELS: Record<Language, Record<RequestStatus, string>> = {
   id: {
     baru: 'Diterima',

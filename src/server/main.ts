@@ -9,7 +9,7 @@ import { jakartaDateTime } from '../lib/working-days.ts';
 import { createApp } from './app.ts';
 import { buildIfStale } from './build-if-stale.ts';
 import { systemClock } from './clock.ts';
-import { loadHolidays, loadOffice } from './content.ts';
+import { contentDir, loadHolidays, loadOffice, loadStandard } from '../content-schemas/load.ts';
 import { collectInlineHashes, siteStylesheets } from './built-site.ts';
 import { parseEnv } from './env.ts';
 import { deliverOutbox } from './mail/deliver.ts';
@@ -24,8 +24,10 @@ const MAIL_EVERY_MS = 5_000;
 const AUTO_CLOSE_EVERY_MS = 15 * 60_000;
 const PURGE_EVERY_MS = 6 * 60 * 60_000;
 
-const office = loadOffice('content');
-const holidays = loadHolidays('content');
+const content = contentDir();
+const office = loadOffice(content);
+const holidays = loadHolidays(content);
+const standard = loadStandard(content);
 const env = parseEnv(process.env, office);
 if (!env.ok) {
   console.error(
@@ -54,7 +56,7 @@ const config = {
   stylesheets: siteStylesheets(DIST_DIR),
 };
 
-const app = createApp({ store, clock, mailer, config, office, holidays });
+const app = createApp({ store, clock, mailer, config, office, holidays, standard });
 // After the API routes, so /api/* never reaches the static files, and inside createApp's
 // security headers, so static pages get them too.
 mountSite(app, DIST_DIR, siteSlots(store));
@@ -84,11 +86,15 @@ function every(name: string, everyMs: number, task: () => Promise<string | null>
 
 const timers = [
   every('auto-close', AUTO_CLOSE_EVERY_MS, async () => {
-    const closed = await closeIdleRequests({ store, clock });
+    const closed = await closeIdleRequests({
+      store,
+      clock,
+      autoCloseDays: standard.limits.autoCloseDays,
+    });
     return closed.length > 0 ? `${closed.length} permintaan ditutup otomatis` : null;
   }),
   every('retensi', PURGE_EVERY_MS, async () => {
-    const erased = await purgeExpiredData({ store, clock, retentionDays: config.retentionDays });
+    const erased = await purgeExpiredData({ store, clock, retentionDays: office.retentionDays });
     return erased > 0 ? `data pribadi ${erased} permintaan dihapus` : null;
   }),
 ];

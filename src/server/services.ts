@@ -1,9 +1,12 @@
 /** What createApp is built from, and what its route modules receive. */
 import type { Office } from '../content-schemas/office.ts';
+import type { Standard } from '../content-schemas/standard.ts';
+import { cutoffMinutes, type DueDateRule } from '../lib/working-days.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { PageLook } from './html/pages.ts';
 import type { RateLimiter } from './guards.ts';
+import type { MailContext } from './mail/compose.ts';
 import type { Mailer } from './mail/transport.ts';
 import type { Store } from './storage/store.ts';
 
@@ -16,6 +19,8 @@ export interface AppDeps {
   office: Office;
   /** Holiday dates from content/holidays.yaml. */
   holidays: ReadonlySet<string>;
+  /** The published standard: its numbers (working days, minutes, auto-close days). */
+  standard: Standard;
 }
 
 export interface Services extends AppDeps {
@@ -27,4 +32,17 @@ export interface Services extends AppDeps {
 /** The office and stylesheets the endpoint's own HTML pages are rendered with. */
 export function pageLook(services: Services): PageLook {
   return { office: services.office, stylesheets: services.config.stylesheets };
+}
+
+/** The due-date rule: the standard's working days and the office's cut-off, if it has one. */
+export function dueDateRule(deps: Pick<AppDeps, 'standard' | 'office'>): DueDateRule {
+  return {
+    workingDays: deps.standard.limits.onlineWorkingDays,
+    closingMinutes: cutoffMinutes(deps.office.requestCutoff),
+  };
+}
+
+/** What the mail texts read: the office and the standard's numbers. */
+export function mailContext(deps: Pick<AppDeps, 'standard' | 'office'>): MailContext {
+  return { office: deps.office, limits: deps.standard.limits };
 }

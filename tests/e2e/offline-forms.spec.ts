@@ -55,7 +55,7 @@ test('a consultation sent offline waits on the device, shows on /status/, and is
   expect(rows[0].spam).toBe(0);
   await expect(shownReference(page)).toHaveText(rows[0].reference);
   await expect(status.getByRole('region', { name: 'Dikirim dari perangkat ini' })).toContainText(
-    `${provisional}: terkirim dengan nomor rujukan ${rows[0].reference}`,
+    `${provisional}: terkirim dengan nomor permintaan ${rows[0].reference}`,
   );
   // Both pages were open when the connection returned; still one record.
   expect(stored.requestsWithQuestion(question)).toHaveLength(1);

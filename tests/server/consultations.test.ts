@@ -3,6 +3,7 @@ import {
   fixture,
   formFields,
   makeTestApp,
+  office,
   postForm,
   postJson,
   query,
@@ -50,10 +51,21 @@ describe('POST /api/consultations as JSON (islands)', () => {
     expect(mails[1].text).toContain('Data kemiskinan per kecamatan');
   });
 
-  test('a submission after 16:00 WIB on Friday is due on Thursday', async () => {
+  test('the office sets no cut-off: a submission at 16:30 WIB on Friday counts that day', async () => {
     t.clock.set('2026-11-06T09:30:00.000Z'); // Friday 16:30 WIB
     const body = await (await postJson(t.app, '/api/consultations', valid())).json();
-    expect(body.dueDate).toBe('2026-11-12');
+    expect(body.dueDate).toBe('2026-11-11');
+  });
+
+  test('with requestCutoff "16:00" in office.yaml, 16:30 on Friday counts from Monday', async () => {
+    const late = makeTestApp({ office: { ...office, requestCutoff: '16:00' } });
+    try {
+      late.clock.set('2026-11-06T09:30:00.000Z');
+      const body = await (await postJson(late.app, '/api/consultations', valid())).json();
+      expect(body.dueDate).toBe('2026-11-12');
+    } finally {
+      late.close();
+    }
   });
 
   test('invalid answers get 422 with a message per field, nothing stored', async () => {

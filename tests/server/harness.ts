@@ -8,14 +8,16 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app.ts';
+import type { Office } from '../../src/content-schemas/office.ts';
 import type { Config } from '../../src/server/config.ts';
-import { loadHolidays, loadOffice } from '../../src/server/content.ts';
+import { loadHolidays, loadOffice, loadStandard } from '../../src/content-schemas/load.ts';
 import type { Mailer } from '../../src/server/mail/transport.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
 import type { Store } from '../../src/server/storage/store.ts';
 
 export const office = loadOffice('content');
 export const holidays = loadHolidays('content');
+export const standard = loadStandard('content');
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
 /** Monday 2 November 2026, 10:00 WIB: a working day, office open. */
@@ -30,7 +32,6 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     formEndpointOrigin: null,
     rateLimitPerMinute: 0,
     trustProxy: false,
-    retentionDays: 365,
     minFillMs: 3000,
     staffEmail: 'petugas@contoh.go.id',
     mailFrom: 'PST <pst@contoh.go.id>',
@@ -103,7 +104,12 @@ export interface TestApp {
 }
 
 export function makeTestApp(
-  options: { config?: Partial<Config>; mailer?: Mailer | null; start?: string } = {},
+  options: {
+    config?: Partial<Config>;
+    mailer?: Mailer | null;
+    start?: string;
+    office?: Office;
+  } = {},
 ): TestApp {
   const dir = tempDir();
   const dbPath = join(dir.path, 'pst.sqlite');
@@ -114,8 +120,9 @@ export function makeTestApp(
     clock,
     mailer: options.mailer ?? null,
     config: testConfig(options.config),
-    office,
+    office: options.office ?? office,
     holidays,
+    standard,
   });
   return {
     app,

@@ -85,7 +85,7 @@ describe('mail over SMTP', () => {
     const [toStaff, ack] = [...received].sort((a, b) => a.to[0].localeCompare(b.to[0]));
     expect(ack.to).toEqual(['siti.rahmawati@contoh.co.id']);
     expect(ack.message).toContain(`Subject: [${reference}]`);
-    expect(ack.message).toContain('Dijawab paling lambat: Kamis, 5 November 2026 (3 hari kerja)');
+    expect(ack.message).toContain('petugas melayaninya paling lambat Kamis, 5 November 2026');
     expect(ack.message).toContain(office.name);
     expect(ack.message).toContain(`${office.siteUrl}/status/?ref=${reference}`);
     expect(toStaff.to).toEqual(['petugas@contoh.go.id']);

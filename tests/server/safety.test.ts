@@ -12,6 +12,7 @@ import {
   fixture,
   formFields,
   holidays,
+  standard,
   makeTestApp,
   office,
   postForm,
@@ -86,6 +87,7 @@ describe('security headers', () => {
       config,
       office,
       holidays,
+      standard,
     });
     mountSite(site, dist);
     const page = await site.request('/');
@@ -114,6 +116,7 @@ describe('security headers', () => {
       config: testConfig({ inlineHashes: hashes }),
       office,
       holidays,
+      standard,
     });
     const csp = (await withHashes.request('/api/health')).headers.get('content-security-policy');
     expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' '${sha256('window.x=1')}'`);
@@ -386,6 +389,7 @@ describe('other routes and failures', () => {
       config: testConfig(),
       office,
       holidays,
+      standard,
     });
     const response = await postJson(
       broken,

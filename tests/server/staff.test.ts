@@ -175,7 +175,7 @@ describe('CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).toBe(
-      'rujukan,jenis,status,diterima_wib,batas_waktu,terlambat,nama,email,telepon,tindak_lanjut,topik,pertanyaan,kategori,identitas,isi_pengaduan,rujukan_terkait,spam,data_dihapus',
+      'nomor_permintaan,jenis,status,diterima_wib,batas_waktu,terlambat,nama,email,telepon,tindak_lanjut,topik,pertanyaan,kategori,identitas,isi_pengaduan,nomor_permintaan_terkait,spam,data_dihapus',
     );
     expect(lines[1]).toContain(
       `,konsultasi,baru,2026-11-02 10:00,2026-11-05,tidak,"'=HYPERLINK(""http://evil.example"")",`,
@@ -191,7 +191,7 @@ describe('CSV export', () => {
     await submit('/api/consultations', fixture('consultation/valid.json'));
     const text = await (await staffRequest(t.app, '/export.csv?sep=semicolon')).text();
     // text() drops the BOM, as a spreadsheet does.
-    expect(text.split('\r\n')[0]).toMatch(/^rujukan;jenis;status;/);
+    expect(text.split('\r\n')[0]).toMatch(/^nomor_permintaan;jenis;status;/);
   });
 });
 

@@ -100,7 +100,9 @@ describe('POST /api/status', () => {
     expect(response.status).toBe(200);
     const page = await response.text();
     expect(page).toContain(`<h1>Status permintaan ${reference}</h1>`);
-    expect(page).toContain('<dd>Kamis, 5 November 2026</dd>');
+    expect(page).toContain(
+      '<dd>Kamis, 5 November 2026 (jika permintaan sudah jelas dan lengkap)</dd>',
+    );
     expect(page).toContain('Senin, 2 November 2026 pukul 10.00 WIB');
     expect(page).toContain('<blockquote>Baris &lt;b&gt;satu&lt;/b&gt;<br>Baris dua</blockquote>');
   });
@@ -142,7 +144,7 @@ describe('POST /api/status', () => {
     });
     expect(response.status).toBe(404);
     const page = await response.text();
-    expect(page).toContain('<a href="#f-reference">Nomor rujukan dan alamat email tidak cocok');
+    expect(page).toContain('<a href="#f-reference">Nomor permintaan dan alamat email tidak cocok');
     expect(page).toContain('value="a@contoh.co.id"');
   });
 

@@ -8,6 +8,7 @@ import type { NewRequest, Store } from '../../src/server/storage/store.ts';
 import {
   fixture,
   holidays,
+  standard,
   makeTestApp,
   office,
   postJson,
@@ -125,6 +126,7 @@ describe('constraints', () => {
       config: testConfig(),
       office,
       holidays,
+      standard,
     });
     const response = await postJson(
       retrying,

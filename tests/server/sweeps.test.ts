@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { closeIdleRequests, purgeExpiredData } from '../../src/server/sweeps.ts';
-import { fixture, makeTestApp, postJson, query, staffRequest, type TestApp } from './harness.ts';
+import {
+  fixture,
+  makeTestApp,
+  office,
+  postJson,
+  query,
+  staffRequest,
+  standard,
+  type TestApp,
+} from './harness.ts';
 
 const DAY = 24 * 3_600_000;
 
@@ -14,6 +23,8 @@ async function submit(body = fixture('consultation/valid.json')): Promise<string
   return (await (await postJson(t.app, '/api/consultations', body)).json()).reference;
 }
 
+const closeIdle = () => closeIdleRequests({ ...t, autoCloseDays: standard.limits.autoCloseDays });
+
 const statusOf = async (reference: string) => (await t.store.findRequest(reference))?.status;
 
 describe('auto-close after 7 days waiting on the citizen', () => {
@@ -24,11 +35,11 @@ describe('auto-close after 7 days waiting on the citizen', () => {
     });
 
     t.clock.advance(7 * DAY - 60_000);
-    expect(await closeIdleRequests(t)).toEqual([]);
+    expect(await closeIdle()).toEqual([]);
     expect(await statusOf(reference)).toBe('menunggu_pengguna');
 
     t.clock.advance(60_000);
-    expect(await closeIdleRequests(t)).toEqual([reference]);
+    expect(await closeIdle()).toEqual([reference]);
     expect(await statusOf(reference)).toBe('selesai');
     expect(
       query(t.dbPath, 'SELECT actor, status, note FROM history ORDER BY id DESC LIMIT 1'),
@@ -47,9 +58,9 @@ describe('auto-close after 7 days waiting on the citizen', () => {
     t.clock.advance(5 * DAY);
     await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Kedua.' } });
     t.clock.advance(3 * DAY);
-    expect(await closeIdleRequests(t)).toEqual([]);
+    expect(await closeIdle()).toEqual([]);
     t.clock.advance(4 * DAY);
-    expect(await closeIdleRequests(t)).toEqual([reference]);
+    expect(await closeIdle()).toEqual([reference]);
   });
 
   test('requests in other states are left alone', async () => {
@@ -57,13 +68,13 @@ describe('auto-close after 7 days waiting on the citizen', () => {
     const inProgress = await submit();
     await staffRequest(t.app, `/requests/${inProgress}/status`, { body: { status: 'diproses' } });
     t.clock.advance(30 * DAY);
-    expect(await closeIdleRequests(t)).toEqual([]);
+    expect(await closeIdle()).toEqual([]);
     expect([await statusOf(fresh), await statusOf(inProgress)]).toEqual(['baru', 'diproses']);
   });
 });
 
 describe('retention', () => {
-  const purge = () => purgeExpiredData({ ...t, retentionDays: 365 });
+  const purge = () => purgeExpiredData({ ...t, retentionDays: office.retentionDays });
 
   test('personal data of requests closed more than RETENTION_DAYS ago is erased', async () => {
     const closedLongAgo = await submit();

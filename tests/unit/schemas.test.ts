@@ -167,7 +167,7 @@ describe('status lookup', () => {
 
   test('a reference in the wrong format says how it looks', () => {
     expect(errors(statusQuerySchema, { reference: 'abc', email: 'a@b.co' })).toEqual({
-      reference: 'Masukkan nomor rujukan dengan format yang benar, seperti KS-2611-7K3QX9',
+      reference: 'Masukkan nomor permintaan dengan format yang benar, seperti KS-2611-7K3QX9',
     });
   });
 });

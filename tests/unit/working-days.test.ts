@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   addWorkingDays,
+  cutoffMinutes,
   dueDate,
   formatDate,
   formatJakartaDateTime,
@@ -61,59 +62,68 @@ describe('addWorkingDays', () => {
   });
 });
 
+// The standard's 3 working days; the office sets no cut-off, another office might set 16:00.
+const rule = { workingDays: 3, closingMinutes: null };
+const withCutoff = { workingDays: 3, closingMinutes: cutoffMinutes('16:00') };
+
 describe('dueDate: 3 working days after the request counts as received', () => {
   test('Monday morning is due on Thursday', () => {
-    expect(dueDate(wib('2026-11-02T10:00:00'), holidays)).toBe('2026-11-05');
+    expect(dueDate(wib('2026-11-02T10:00:00'), holidays, rule)).toBe('2026-11-05');
   });
 
   test('Friday morning is due on Wednesday, the FAQ "hari kerja" example', () => {
-    expect(dueDate(wib('2026-11-06T10:00:00'), holidays)).toBe('2026-11-11');
+    expect(dueDate(wib('2026-11-06T10:00:00'), holidays, rule)).toBe('2026-11-11');
   });
 
-  test('15:59 still counts that day; 16:00 counts from the next working day', () => {
-    expect(dueDate(wib('2026-11-06T15:59:00'), holidays)).toBe('2026-11-11');
-    expect(receivedOn(wib('2026-11-06T16:00:00'), holidays)).toBe('2026-11-09');
-    expect(dueDate(wib('2026-11-06T16:00:00'), holidays)).toBe('2026-11-12');
+  test('without a cut-off, any time of a working day counts that day', () => {
+    expect(receivedOn(wib('2026-11-06T23:59:00'), holidays, rule)).toBe('2026-11-06');
+    expect(dueDate(wib('2026-11-06T23:59:00'), holidays, rule)).toBe('2026-11-11');
+  });
+
+  test('with a 16:00 cut-off, 15:59 still counts that day and 16:00 the next working day', () => {
+    expect(dueDate(wib('2026-11-06T15:59:00'), holidays, withCutoff)).toBe('2026-11-11');
+    expect(receivedOn(wib('2026-11-06T16:00:00'), holidays, withCutoff)).toBe('2026-11-09');
+    expect(dueDate(wib('2026-11-06T16:00:00'), holidays, withCutoff)).toBe('2026-11-12');
   });
 
   test('a weekend submission counts from Monday', () => {
-    expect(dueDate(wib('2026-11-07T09:00:00'), holidays)).toBe('2026-11-12');
-    expect(dueDate(wib('2026-11-08T23:30:00'), holidays)).toBe('2026-11-12');
+    expect(dueDate(wib('2026-11-07T09:00:00'), holidays, rule)).toBe('2026-11-12');
+    expect(dueDate(wib('2026-11-08T23:30:00'), holidays, rule)).toBe('2026-11-12');
   });
 
   test('the date is taken in Jakarta, not UTC: Friday 23:30 UTC is Saturday in Jakarta', () => {
-    expect(receivedOn(new Date('2026-11-06T17:30:00Z'), holidays)).toBe('2026-11-09');
+    expect(receivedOn(new Date('2026-11-06T17:30:00Z'), holidays, rule)).toBe('2026-11-09');
   });
 
   test('the Idulfitri 2026 chain (18–24 March) is skipped as a whole', () => {
     // Tuesday 17 March counts; 18–24 are Nyepi, Idulfitri and cuti bersama, 21–22 a weekend.
-    expect(dueDate(wib('2026-03-17T10:00:00'), holidays)).toBe('2026-03-27');
+    expect(dueDate(wib('2026-03-17T10:00:00'), holidays, rule)).toBe('2026-03-27');
   });
 
-  test('after hours just before Idulfitri counts from the first day back', () => {
-    expect(receivedOn(wib('2026-03-17T17:00:00'), holidays)).toBe('2026-03-25');
-    expect(dueDate(wib('2026-03-17T17:00:00'), holidays)).toBe('2026-03-30');
+  test('after the cut-off just before Idulfitri counts from the first day back', () => {
+    expect(receivedOn(wib('2026-03-17T17:00:00'), holidays, withCutoff)).toBe('2026-03-25');
+    expect(dueDate(wib('2026-03-17T17:00:00'), holidays, withCutoff)).toBe('2026-03-30');
   });
 
   test('a submission during the holidays counts from the first day back', () => {
-    expect(dueDate(wib('2026-03-20T11:00:00'), holidays)).toBe('2026-03-30');
+    expect(dueDate(wib('2026-03-20T11:00:00'), holidays, rule)).toBe('2026-03-30');
   });
 
   test('Christmas and the weekend after it are skipped', () => {
-    expect(dueDate(wib('2026-12-23T10:00:00'), holidays)).toBe('2026-12-30');
+    expect(dueDate(wib('2026-12-23T10:00:00'), holidays, rule)).toBe('2026-12-30');
   });
 
   test('the count runs over the year end and New Year’s Day', () => {
-    expect(dueDate(wib('2026-12-30T10:00:00'), holidays)).toBe('2027-01-05');
+    expect(dueDate(wib('2026-12-30T10:00:00'), holidays, rule)).toBe('2027-01-05');
   });
 
-  test('New Year’s Eve after hours counts from the first working day of January', () => {
-    expect(receivedOn(wib('2026-12-31T17:00:00'), holidays)).toBe('2027-01-04');
-    expect(dueDate(wib('2026-12-31T17:00:00'), holidays)).toBe('2027-01-07');
+  test('New Year’s Eve after the cut-off counts from the first working day of January', () => {
+    expect(receivedOn(wib('2026-12-31T17:00:00'), holidays, withCutoff)).toBe('2027-01-04');
+    expect(dueDate(wib('2026-12-31T17:00:00'), holidays, withCutoff)).toBe('2027-01-07');
   });
 
   test('with no holidays known only weekends are skipped', () => {
-    expect(dueDate(wib('2026-03-17T10:00:00'), new Set())).toBe('2026-03-20');
+    expect(dueDate(wib('2026-03-17T10:00:00'), new Set(), rule)).toBe('2026-03-20');
   });
 });
 

@@ -43,11 +43,11 @@ export function QueuedNotice({ queued, what, onSent }: Props) {
         dari situs ini. Jangan hapus data situs di browser sampai terkirim.
       </p>
       <p>
-        Nomor sementara: <strong class="reference">{queued.provisionalReference}</strong>
+        Kode penyimpanan: <strong class="reference">{queued.provisionalReference}</strong>
       </p>
       <p>
-        Nomor rujukan yang sebenarnya muncul di sini setelah terkirim. Anda juga dapat melihatnya di
-        halaman <a href="/status/">cek status</a>.
+        Nomor permintaan Anda muncul di sini setelah terkirim. Anda juga dapat melihatnya di halaman{' '}
+        <a href="/status/">cek status</a>.
       </p>
     </div>
   );

@@ -188,7 +188,7 @@ export function statusPage(input: {
 <dt>Jenis</dt><dd>${KIND_LABELS[request.kind]}</dd>
 <dt>Status</dt><dd>${labels[request.status]}</dd>
 <dt>Diterima</dt><dd>${formatJakartaDateTime(new Date(request.createdAt))}</dd>
-<dt>Dijawab paling lambat</dt><dd>${formatDate(request.dueDate)}</dd>
+${request.kind === 'konsultasi' ? html`<dt>Dilayani paling lambat</dt><dd>${formatDate(request.dueDate)} (jika permintaan sudah jelas dan lengkap)</dd>` : ''}
 </dl>
 <h2>Riwayat</h2>
 <ol>

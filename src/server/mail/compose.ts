@@ -1,10 +1,13 @@
 /**
  * The texts of the mails the endpoint sends, in Indonesian, plain text only (nothing a
- * citizen typed can become markup in a mail client). Subjects carry only the reference, never
- * typed text. Office facts come from content/office.yaml.
+ * citizen typed can become markup in a mail client). Subjects carry only the request
+ * number, never typed text. Office facts come from content/office.yaml, time limits from the
+ * standard's frontmatter.
  */
 import type { Office } from '../../content-schemas/office.ts';
-import { formatDate, STANDARD_DUE_DATE_RULE } from '../../lib/working-days.ts';
+import type { ServiceLimits } from '../../content-schemas/standard.ts';
+import { autoCloseRule, onlineLimit } from '../../lib/service-limits.ts';
+import { formatDate } from '../../lib/working-days.ts';
 import {
   CATEGORY_LABELS,
   IDENTITY_LABELS,
@@ -12,8 +15,14 @@ import {
   type Identity,
 } from '../../schemas/complaint.ts';
 import { CHANNEL_LABELS, type Channel } from '../../schemas/consultation.ts';
-import { AUTO_CLOSE_DAYS, KIND_LABELS, STATUS_LABELS } from '../lifecycle.ts';
+import { KIND_LABELS, STATUS_LABELS } from '../lifecycle.ts';
 import type { NewMail, NewRequest, StoredRequest } from '../storage/store.ts';
+
+/** What the texts need to know besides the request. */
+export interface MailContext {
+  office: Office;
+  limits: ServiceLimits;
+}
 
 function statusUrl(office: Office, reference: string): string {
   return `${office.siteUrl}/status/?ref=${encodeURIComponent(reference)}`;
@@ -28,25 +37,40 @@ function signature(office: Office): string {
   ].join('\n');
 }
 
-function acknowledgement(request: NewRequest, office: Office): NewMail {
-  const kind = KIND_LABELS[request.kind].toLowerCase();
+function nextSteps(request: NewRequest, { office, limits }: MailContext): string[] {
+  const status = `- Cek status kapan saja dengan nomor permintaan dan alamat email ini: ${statusUrl(office, request.reference)}`;
+  if (request.kind === 'pengaduan') {
+    return [
+      'Apa yang terjadi selanjutnya:',
+      '- Pengelola pengaduan membaca dan menindaklanjuti pengaduan Anda. Tanggapannya dikirim ke alamat email ini.',
+      status,
+    ];
+  }
+  return [
+    `Jika permintaan Anda sudah jelas dan lengkap, petugas melayaninya paling lambat ${formatDate(request.dueDate)}: ${onlineLimit(limits)}.`,
+    '',
+    'Apa yang terjadi selanjutnya:',
+    '- Petugas membaca permintaan Anda dan membalas lewat email ini.',
+    status,
+    `- Percakapan ${autoCloseRule(limits)}.`,
+  ];
+}
+
+function acknowledgement(request: NewRequest, context: MailContext): NewMail {
+  const kind = KIND_LABELS[request.kind];
   return {
     to: request.email ?? '',
-    subject: `[${request.reference}] ${KIND_LABELS[request.kind]} Anda sudah kami terima`,
+    subject: `[${request.reference}] ${kind} Anda sudah kami terima`,
     text: [
       `Yth. ${request.name ?? 'Bapak/Ibu'},`,
       '',
-      `Terima kasih. ${KIND_LABELS[request.kind]} Anda sudah kami terima.`,
+      `Terima kasih. ${kind} Anda sudah kami terima.`,
       '',
-      `Nomor rujukan: ${request.reference}`,
-      `Dijawab paling lambat: ${formatDate(request.dueDate)} (${STANDARD_DUE_DATE_RULE.workingDays} hari kerja)`,
+      `Nomor permintaan: ${request.reference}`,
       '',
-      'Apa yang terjadi selanjutnya:',
-      `- Petugas membaca ${kind} Anda dan menjawab paling lambat pada tanggal di atas.`,
-      `- Cek status kapan saja dengan nomor rujukan dan alamat email ini: ${statusUrl(office, request.reference)}`,
-      `- Jika petugas meminta keterangan dan Anda tidak menanggapi selama ${AUTO_CLOSE_DAYS} hari, permintaan ditutup otomatis.`,
+      ...nextSteps(request, context),
       '',
-      signature(office),
+      signature(context.office),
     ].join('\n'),
   };
 }
@@ -55,6 +79,7 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
   const lines =
     request.kind === 'konsultasi'
       ? [
+          `Batas waktu layanan: ${formatDate(request.dueDate)}`,
           `Nama: ${request.name}`,
           `Email: ${request.email}`,
           `HP/WhatsApp: ${request.phone ?? '-'}`,
@@ -67,7 +92,7 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
       : [
           `Identitas: ${IDENTITY_LABELS[request.identity as Identity] ?? request.identity}`,
           ...(request.identity === 'rahasia'
-            ? ['RAHASIA: jangan teruskan identitas pelapor kepada pihak yang diadukan.']
+            ? ['RAHASIA: nama dan kontak pelapor hanya untuk membalas pengaduan ini.']
             : []),
           ...(request.identity === 'anonim'
             ? []
@@ -77,19 +102,18 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
                 `HP/WhatsApp: ${request.phone ?? '-'}`,
               ]),
           `Kategori: ${CATEGORY_LABELS[request.category as Category] ?? request.category}`,
-          `Rujukan terkait: ${request.relatedReference ?? '-'}`,
+          `Nomor permintaan terkait: ${request.relatedReference ?? '-'}`,
           '',
           'Isi pengaduan:',
           request.description ?? '',
         ];
   return {
     to: staffEmail,
-    subject: `${KIND_LABELS[request.kind]} baru ${request.reference} (batas ${request.dueDate})`,
+    subject: `${KIND_LABELS[request.kind]} baru ${request.reference}`,
     text: [
       `${KIND_LABELS[request.kind]} baru masuk lewat situs ${office.shortName}.`,
       '',
-      `Nomor rujukan: ${request.reference}`,
-      `Batas jawaban: ${formatDate(request.dueDate)}`,
+      `Nomor permintaan: ${request.reference}`,
       ...lines,
       '',
       'Balas dan ubah status lewat API petugas (/api/staff/requests), lihat README.',
@@ -100,12 +124,12 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
 /** Acknowledgement to the citizen (when there is an email) and notice to staff; none for spam. */
 export function newRequestMails(
   request: NewRequest,
-  office: Office,
+  context: MailContext,
   staffEmail: string,
 ): NewMail[] {
   if (request.spam) return [];
-  const toStaff = staffNotification(request, office, staffEmail);
-  return request.email ? [acknowledgement(request, office), toStaff] : [toStaff];
+  const toStaff = staffNotification(request, context.office, staffEmail);
+  return request.email ? [acknowledgement(request, context), toStaff] : [toStaff];
 }
 
 /** A staff reply, sent to the citizen when the request has an email. */
@@ -113,7 +137,7 @@ export function replyMails(
   request: StoredRequest,
   reply: string,
   status: StoredRequest['status'],
-  office: Office,
+  { office, limits }: MailContext,
 ): NewMail[] {
   if (!request.email) return [];
   return [
@@ -128,7 +152,7 @@ export function replyMails(
         `Status permintaan ${request.reference}: ${STATUS_LABELS.id[status]}.`,
         ...(status === 'menunggu_pengguna'
           ? [
-              `Mohon tanggapi dalam ${AUTO_CLOSE_DAYS} hari; setelah itu permintaan ditutup otomatis.`,
+              `Balas email ini atau hubungi kami lewat WhatsApp. Percakapan ${autoCloseRule(limits)}.`,
             ]
           : []),
         `Riwayat lengkap: ${statusUrl(office, request.reference)}`,

@@ -13,7 +13,7 @@ import { readBody } from '../form-body.ts';
 import { preferredLanguage } from '../language.ts';
 import { canChangeStatus, STATUS_LABELS, STATUSES } from '../lifecycle.ts';
 import { replyMails } from '../mail/compose.ts';
-import type { Services } from '../services.ts';
+import { mailContext, type Services } from '../services.ts';
 import type { RequestFilter, RequestStatus, StoredRequest } from '../storage/store.ts';
 
 const REPLY_MAX = 4000;
@@ -118,7 +118,7 @@ const CSV_COLUMNS: readonly [
   string,
   (request: StoredRequest, today: string) => string | undefined,
 ][] = [
-  ['rujukan', (r) => r.reference],
+  ['nomor_permintaan', (r) => r.reference],
   ['jenis', (r) => r.kind],
   ['status', (r) => r.status],
   ['diterima_wib', (r) => jakartaTimestamp(r.createdAt)],
@@ -133,7 +133,7 @@ const CSV_COLUMNS: readonly [
   ['kategori', (r) => r.category],
   ['identitas', (r) => r.identity],
   ['isi_pengaduan', (r) => r.description],
-  ['rujukan_terkait', (r) => r.relatedReference],
+  ['nomor_permintaan_terkait', (r) => r.relatedReference],
   ['spam', (r) => yesNo(r.spam)],
   ['data_dihapus', (r) => (r.erasedAt ? jakartaTimestamp(r.erasedAt) : '')],
 ];
@@ -179,7 +179,7 @@ export function staffRoutes(services: Services): Hono {
     if (!canChangeStatus(request.status, to, reply !== undefined)) {
       return jsonError(c, 409, 'invalid_transition', language(c));
     }
-    const mails = reply === undefined ? [] : replyMails(request, reply, to, office);
+    const mails = reply === undefined ? [] : replyMails(request, reply, to, mailContext(services));
     const at = clock.now().toISOString();
     const changed = await store.changeStatus(
       { requestId: request.id, from: request.status, to, at, actor: 'petugas', reply, note },

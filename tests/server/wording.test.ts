@@ -1,0 +1,95 @@
+/**
+ * The words of every mail, message and label the endpoint and the forms use: one name for
+ * the request number, no official glosses, no leaked Markdown, no technical terms
+ * (src/lib/wording.ts). The pages are checked the same way in tests/e2e/wording.spec.ts.
+ */
+import { expect, test } from 'vitest';
+import { wordingFindings } from '../../src/lib/wording.ts';
+import * as complaint from '../../src/schemas/complaint.ts';
+import * as consultation from '../../src/schemas/consultation.ts';
+import { catalogueFor } from '../../src/schemas/messages.ts';
+import * as rating from '../../src/schemas/rating.ts';
+import * as status from '../../src/schemas/status.ts';
+import { ERROR_CODES, errorMessage } from '../../src/server/errors.ts';
+import { KIND_LABELS, STATUS_LABELS, STATUSES } from '../../src/server/lifecycle.ts';
+import { newRequestMails, replyMails } from '../../src/server/mail/compose.ts';
+import type { NewRequest, StoredRequest } from '../../src/server/storage/store.ts';
+import { office, standard } from './harness.ts';
+
+/** Every string inside a value (objects, arrays), with where it was found. */
+function strings(value: unknown, where: string): [string, string][] {
+  if (typeof value === 'string') return [[where, value]];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => strings(item, `${where}[${index}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => strings(item, `${where}.${key}`));
+  }
+  return [];
+}
+
+function expectPlain(texts: [string, string][]) {
+  const problems = texts.flatMap(([where, text]) =>
+    wordingFindings(text).map((finding) => `${where}: "${finding.found}" → ${finding.instead}`),
+  );
+  expect(problems).toEqual([]);
+}
+
+const context = { office, limits: standard.limits };
+
+const base: NewRequest = {
+  kind: 'konsultasi',
+  reference: 'KS-2611-7K3QX9',
+  idempotencyKey: null,
+  createdAt: '2026-11-02T03:00:00.000Z',
+  dueDate: '2026-11-05',
+  spam: false,
+  name: 'Siti Aminah',
+  email: 'siti@contoh.co.id',
+  topic: 'Data kemiskinan',
+  question: 'Berapa jumlah penduduk miskin?',
+  channel: 'percakapan_online',
+};
+
+test('every mail to citizens and staff uses the service’s words', () => {
+  const complaints = complaint.IDENTITIES.map((identity): NewRequest => ({
+    ...base,
+    kind: 'pengaduan',
+    reference: 'PG-2611-7K3QX9',
+    identity,
+    category: 'waktu_layanan',
+    description: 'Belum dibalas.',
+    relatedReference: 'KS-2611-7K3QX9',
+  }));
+  const stored: StoredRequest = {
+    ...base,
+    id: 1,
+    status: 'diproses',
+    statusChangedAt: base.createdAt,
+    erasedAt: null,
+  };
+  const mails = [
+    ...[base, ...complaints].flatMap((request) =>
+      newRequestMails(request, context, 'petugas@contoh.go.id'),
+    ),
+    ...STATUSES.flatMap((to) => replyMails(stored, 'Data ada di tabel 4.1.', to, context)),
+  ];
+  expect(mails.length).toBeGreaterThan(8);
+  expectPlain(
+    mails.flatMap((mail, index) =>
+      strings({ subject: mail.subject, text: mail.text }, `mail ${index}`),
+    ),
+  );
+});
+
+test('every message, label and status the forms and the endpoint show uses the service’s words', () => {
+  expectPlain([
+    ...strings(catalogueFor('id'), 'messages'),
+    ...ERROR_CODES.map((code): [string, string] => [`error ${code}`, errorMessage(code, 'id')]),
+    ...strings(STATUS_LABELS.id, 'STATUS_LABELS'),
+    ...strings(KIND_LABELS, 'KIND_LABELS'),
+    ...strings(complaint, 'schemas/complaint'),
+    ...strings(consultation, 'schemas/consultation'),
+    ...strings(rating, 'schemas/rating'),
+    ...strings(status, 'schemas/status'),
+  ]);
+});
