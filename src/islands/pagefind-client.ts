@@ -1,4 +1,4 @@
-import type { PageKind } from '../layouts/BaseLayout.astro';
+import type { PageKind } from '../lib/search-state.ts';
 import { PAGE_KINDS } from '../lib/search-state.ts';
 
 // The part of Pagefind's JS API used here (https://pagefind.app/docs/api/), as of 1.6.

@@ -4,18 +4,16 @@
  * Crockford base32 characters (30 bits). The date part keeps them readable and sortable;
  * the random part keeps them unguessable (status lookup also needs the email).
  */
+import { REFERENCE_PREFIXES, type RequestKind } from './forms.ts';
 import { jakartaDateTime } from './working-days.ts';
-
-const REFERENCE_PREFIXES = { konsultasi: 'KS', pengaduan: 'PG' } as const;
-
-export type RequestKind = keyof typeof REFERENCE_PREFIXES;
 
 // Crockford base32: no I, L, O or U, so a reference read aloud or retyped is not misread.
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_LENGTH = 6;
 // Letters people type for the digits they resemble (https://www.crockford.com/base32.html).
 const LOOK_ALIKES: Record<string, string> = { O: '0', I: '1', L: '1' };
-const TYPED_REFERENCE = /^(KS|PG)-?([0-9A-Z]{4})-?([0-9A-Z]{6})$/;
+const PREFIXES = Object.values(REFERENCE_PREFIXES).join('|');
+const TYPED_REFERENCE = new RegExp(`^(${PREFIXES})-?([0-9A-Z]{4})-?([0-9A-Z]{6})$`);
 
 function randomBytes(count: number): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(count));

@@ -1,4 +1,5 @@
-import type { PageKind } from '../layouts/BaseLayout.astro';
+/** Page kinds, the search filter "jenis": every page of the site has one (BaseLayout). */
+export type PageKind = 'standar' | 'prosedur' | 'faq' | 'halaman';
 
 /** Labels of the search filter "jenis" (BaseLayout's page kinds), in the order shown. */
 export const KIND_LABELS = {

@@ -1,9 +1,13 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { contentDir, loadOffice } from '../content-schemas/load.ts';
+import type { Office } from '../content-schemas/office.ts';
 
-export async function getOffice() {
-  const entry = await getEntry('office', 'office');
-  if (!entry) throw new Error('content/office.yaml is missing');
-  return entry.data;
+let office: Office | undefined;
+
+/** The office's facts (office.yaml), read once per build by the same reader as the server. */
+export async function getOffice(): Promise<Office> {
+  office ??= loadOffice(contentDir());
+  return office;
 }
 
 /** The service standard published by this site (the one file in content/standar/). */

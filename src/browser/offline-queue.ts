@@ -6,8 +6,8 @@
  * (/status/ shows it as "menunggu koneksi"), learn the final reference, and keep an item
  * after a 5xx; Workbox's queue does none of those and Safari and Firefox lack Background Sync.
  */
-
-export type QueuedKind = 'konsultasi' | 'pengaduan' | 'penilaian' | 'umpan-balik';
+import type { QueuedKind } from '../lib/forms.ts';
+import { QUEUE_DB } from './offline-queue-db.ts';
 
 export interface QueuedForm {
   idempotencyKey: string;
@@ -31,8 +31,6 @@ export interface SentForm {
   /** The endpoint refused it (4xx); the message says why. */
   refused?: string;
 }
-
-import { QUEUE_DB } from './offline-queue-db.ts';
 
 const WAITING = 'menunggu';
 const SENT = 'terkirim';
