@@ -11,18 +11,11 @@ import * as v from 'valibot';
 import { REFERENCE_MAX_LENGTH } from '../schemas/fields.ts';
 import { fieldErrors, MESSAGES_ID } from '../schemas/messages.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
-import { Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
+import { Carried, Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
 import { confirmationHref } from './form-kit/confirmation.ts';
 import { QueuedNotice } from './form-kit/QueuedNotice.tsx';
-import { useForm } from './form-kit/use-form.ts';
+import { useForm, type FormProps } from './form-kit/use-form.ts';
 import { useSubmission } from './form-kit/use-submission.ts';
-
-interface Props {
-  /** POST /api/complaints on the endpoint. */
-  action: string;
-  /** A reference to pre-fill (from ?ref= on the page). */
-  reference?: string;
-}
 
 const ID = 'pengaduan';
 const EMPTY = {
@@ -45,17 +38,19 @@ const IDENTITY_HINTS: Record<(typeof IDENTITIES)[number], string> = {
 };
 
 /** The complaint form; contact fields only for an open or confidential complaint. */
-export function ComplaintForm({ action, reference = '' }: Props) {
+export function ComplaintForm({ action, confirmation, values: sent, errors: refused }: FormProps) {
   const form = useForm({
     schema: complaintSchema,
-    initial: { ...EMPTY, reference },
+    fields: EMPTY,
     draftKey: 'draf:pengaduan',
+    values: sent,
+    errors: refused,
   });
   const submission = useSubmission({
     form,
     url: action,
     kind: 'pengaduan',
-    onAccepted: (accepted) => location.assign(confirmationHref('/pengaduan/terkirim/', accepted)),
+    onAccepted: (accepted) => location.assign(confirmationHref(confirmation ?? '', accepted)),
   });
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
@@ -183,6 +178,7 @@ export function ComplaintForm({ action, reference = '' }: Props) {
         />
       </div>
       <Honeypot />
+      <Carried values={form.carried} />
       <div class="actions">
         <button type="submit" disabled={submission.sending}>
           {submission.sending ? 'Mengirim…' : 'Kirim pengaduan'}

@@ -8,15 +8,14 @@ import {
 } from '../schemas/consultation.ts';
 import { AnswerSuggestions } from './AnswerSuggestions.tsx';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
-import { Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
+import { Carried, Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
 import { confirmationHref } from './form-kit/confirmation.ts';
 import { QueuedNotice } from './form-kit/QueuedNotice.tsx';
-import { useForm } from './form-kit/use-form.ts';
+import { useForm, type FormProps } from './form-kit/use-form.ts';
 import { useSubmission } from './form-kit/use-submission.ts';
 
-interface Props {
-  /** POST /api/consultations on the endpoint. */
-  action: string;
+interface Props extends FormProps {
+  /** Where "Ini menjawab pertanyaan saya" on a suggested answer posts (page feedback). */
   feedbackAction: string;
 }
 
@@ -29,14 +28,26 @@ const EMPTY = { name: '', email: '', phone: '', topic: '', question: '', channel
  * are suggested while the question is typed, and a check-your-answers step comes before
  * sending.
  */
-export function ConsultationForm({ action, feedbackAction }: Props) {
-  const form = useForm({ schema: consultationSchema, initial: EMPTY, draftKey: 'draf:konsultasi' });
+export function ConsultationForm({
+  action,
+  confirmation,
+  feedbackAction,
+  values: sent,
+  errors: refused,
+}: Props) {
+  const form = useForm({
+    schema: consultationSchema,
+    fields: EMPTY,
+    draftKey: 'draf:konsultasi',
+    values: sent,
+    errors: refused,
+  });
   const [step, setStep] = useState<'fill' | 'check'>('fill');
   const submission = useSubmission({
     form,
     url: action,
     kind: 'konsultasi',
-    onAccepted: (accepted) => location.assign(confirmationHref('/konsultasi/terkirim/', accepted)),
+    onAccepted: (accepted) => location.assign(confirmationHref(confirmation ?? '', accepted)),
     onRefused: () => setStep('fill'),
   });
   const { values, errors } = form;
@@ -180,6 +191,7 @@ export function ConsultationForm({ action, feedbackAction }: Props) {
           }
         />
         <Honeypot />
+        <Carried values={form.carried} />
       </div>
       {step === 'check' ? (
         <section aria-labelledby="periksa-judul" class="check-answers">

@@ -1,23 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatJakartaDateTime } from '../lib/working-days.ts';
-import { hasQueue } from '../site/offline-queue-db.ts';
-import type { QueuedForm, QueuedKind, SentForm } from '../site/offline-queue.ts';
-
-const KIND_LABELS: Record<QueuedKind, string> = {
-  konsultasi: 'Permintaan konsultasi',
-  pengaduan: 'Pengaduan',
-  penilaian: 'Penilaian layanan',
-  'umpan-balik': 'Umpan balik halaman',
-};
+import { hasQueue } from '../browser/offline-queue-db.ts';
+import type { QueuedForm, SentForm } from '../browser/offline-queue.ts';
+import type { QueuedKind } from '../lib/forms.ts';
 
 /** Forms sent from this device without a connection: waiting ("menunggu koneksi") or sent since. */
-export function DeviceQueue() {
+export function DeviceQueue({ labels }: { labels: Record<QueuedKind, string> }) {
   const [forms, setForms] = useState<{ waiting: QueuedForm[]; sent: SentForm[] } | null>(null);
 
   useEffect(() => {
     const load = async () => {
       if (!(await hasQueue())) return;
-      const queue = await import('../site/offline-queue.ts');
+      const queue = await import('../browser/offline-queue.ts');
       const [waiting, sent] = await Promise.all([queue.waiting(), queue.sent()]);
       setForms({
         waiting,
@@ -39,13 +33,13 @@ export function DeviceQueue() {
         {forms.waiting.map((form) => (
           <li key={form.idempotencyKey}>
             <time dateTime={form.queuedAt}>{formatJakartaDateTime(new Date(form.queuedAt))}</time>
-            {KIND_LABELS[form.kind]} <strong>{form.provisionalReference}</strong>: menunggu koneksi
+            {labels[form.kind]} <strong>{form.provisionalReference}</strong>: menunggu koneksi
           </li>
         ))}
         {forms.sent.map((form) => (
           <li key={form.idempotencyKey}>
             <time dateTime={form.sentAt}>{formatJakartaDateTime(new Date(form.sentAt))}</time>
-            {KIND_LABELS[form.kind]} {form.provisionalReference}:{' '}
+            {labels[form.kind]} {form.provisionalReference}:{' '}
             {form.refused === undefined ? (
               <>
                 terkirim dengan nomor permintaan <strong>{form.reference}</strong>

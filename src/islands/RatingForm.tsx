@@ -9,15 +9,10 @@ import {
   ratingSchema,
 } from '../schemas/rating.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
-import { fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
+import { Carried, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
 import { QueuedNotice } from './form-kit/QueuedNotice.tsx';
-import { useForm } from './form-kit/use-form.ts';
+import { useForm, type FormProps } from './form-kit/use-form.ts';
 import { useSubmission } from './form-kit/use-submission.ts';
-
-interface Props {
-  /** POST /api/ratings on the endpoint. */
-  action: string;
-}
 
 const ID = 'penilaian';
 const EMPTY = Object.fromEntries([
@@ -27,13 +22,19 @@ const EMPTY = Object.fromEntries([
 ]);
 
 /** The IKM survey: nine elements (PermenPANRB 14/2017), each answered 1–4. */
-export function RatingForm({ action }: Props) {
-  const form = useForm({ schema: ratingSchema, initial: EMPTY, draftKey: 'draf:penilaian' });
+export function RatingForm({ action, confirmation, values: sent, errors: refused }: FormProps) {
+  const form = useForm({
+    schema: ratingSchema,
+    fields: EMPTY,
+    draftKey: 'draf:penilaian',
+    values: sent,
+    errors: refused,
+  });
   const submission = useSubmission({
     form,
     url: action,
     kind: 'penilaian',
-    onAccepted: () => location.assign('/penilaian/terkirim/'),
+    onAccepted: () => location.assign(confirmation ?? ''),
   });
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
@@ -103,6 +104,7 @@ export function RatingForm({ action }: Props) {
         hint="Jangan tulis nama, nomor HP atau email di sini."
       />
       <Honeypot />
+      <Carried values={form.carried} />
       <div class="actions">
         <button type="submit" disabled={submission.sending}>
           {submission.sending ? 'Mengirim…' : 'Kirim penilaian'}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PageKind } from '../layouts/BaseLayout.astro';
+import type { PageKind } from '../lib/search-state.ts';
 import {
   KIND_LABELS,
   PAGE_KINDS,
@@ -8,7 +8,6 @@ import {
   searchHref,
   type SearchState,
 } from '../lib/search-state.ts';
-import { FORMS } from '../lib/forms.ts';
 import { Excerpt } from './Excerpt.tsx';
 import { loadPagefind, toHit, type Hit, type PagefindResult } from './pagefind-client.ts';
 
@@ -43,6 +42,8 @@ function statusMessage(outcome: Outcome): string {
 }
 
 interface Props {
+  /** The consultation form, offered when the answer is not found. */
+  ask: { href: string; label: string };
   /** Shown while there is nothing to list: the page's no-JavaScript list of answers. */
   children?: ComponentChildren;
 }
@@ -52,7 +53,7 @@ interface Props {
  * (replaceState: typing does not fill the history, and Back from a result returns to this
  * list). Until it hydrates, its controls are disabled and the page's list of answers shows.
  */
-export function Search({ children }: Props) {
+export function Search({ ask, children }: Props) {
   const [ready, setReady] = useState(false);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<PageKind | null>(null);
@@ -208,7 +209,7 @@ export function Search({ children }: Props) {
       ) : null}
       {done ? (
         <p class={done.total === 0 ? 'notice' : undefined}>
-          Tidak menemukan jawaban? <a href={FORMS.konsultasi.page}>{FORMS.konsultasi.link}</a>
+          Tidak menemukan jawaban? <a href={ask.href}>{ask.label}</a>
         </p>
       ) : null}
       {done && done.total > 0 ? null : children}

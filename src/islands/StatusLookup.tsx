@@ -1,36 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, formatJakartaDateTime } from '../lib/working-days.ts';
 import { REFERENCE_MAX_LENGTH, CONTACT_LIMITS } from '../schemas/fields.ts';
-import { STATUS_LABELS as LABELS, statusQuerySchema } from '../schemas/status.ts';
+import {
+  STATUS_LABELS as LABELS,
+  statusQuerySchema,
+  type StatusAnswer,
+} from '../schemas/status.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
 import { fieldId, TextField } from './form-kit/Fields.tsx';
 import { sendJson } from './form-kit/send.ts';
-import { useForm } from './form-kit/use-form.ts';
+import { useForm, type FormProps } from './form-kit/use-form.ts';
+import { StatusResult } from './StatusResult.tsx';
 
-interface Props {
-  /** POST /api/status on the endpoint. */
-  action: string;
-}
-
-interface StatusAnswer {
-  reference: string;
-  kind: 'konsultasi' | 'pengaduan';
-  status: string;
-  statusLabel: string;
-  dueDate: string;
-  history: { at: string; statusLabel: string; reply: string | null }[];
+interface Props extends FormProps {
+  /** The request found, when the endpoint draws the page for a plain post. */
+  answer?: StatusAnswer;
 }
 
 const ID = 'status';
 
 /** "Cek status": reference and email → status, due date, replies; a rating link once closed. */
-export function StatusLookup({ action }: Props) {
+export function StatusLookup({ action, values: sent, errors: refused, answer: found }: Props) {
   const form = useForm({
     schema: statusQuerySchema,
-    initial: { reference: '', email: '' },
+    fields: { reference: '', email: '' },
     draftKey: 'draf:status',
+    values: sent,
+    errors: refused,
   });
-  const [answer, setAnswer] = useState<StatusAnswer | null>(null);
+  const [answer, setAnswer] = useState<StatusAnswer | null>(found ?? null);
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
 
@@ -90,46 +87,7 @@ export function StatusLookup({ action }: Props) {
           <button type="submit">Cek status</button>
         </div>
       </form>
-      {answer ? (
-        <section class="status-result" aria-labelledby="hasil-status">
-          <h2 id="hasil-status" tabindex={-1}>
-            {answer.reference}: {answer.statusLabel}
-          </h2>
-          <dl class="facts">
-            <dt>Jenis</dt>
-            <dd>{answer.kind === 'konsultasi' ? 'Konsultasi statistik' : 'Pengaduan'}</dd>
-            {answer.kind === 'konsultasi' ? (
-              <>
-                <dt>Dilayani paling lambat</dt>
-                <dd>{formatDate(answer.dueDate)} (jika permintaan sudah jelas dan lengkap)</dd>
-              </>
-            ) : null}
-          </dl>
-          <h3>Riwayat</h3>
-          <ol class="history">
-            {answer.history.map((entry) => (
-              <li key={entry.at} class={entry.reply ? 'reply' : undefined}>
-                <time dateTime={entry.at}>{formatJakartaDateTime(new Date(entry.at))}</time>
-                {entry.reply ? (
-                  <>
-                    <strong>Balasan petugas:</strong>
-                    <p class="check-answer">{entry.reply}</p>
-                  </>
-                ) : (
-                  <span>{entry.statusLabel}</span>
-                )}
-              </li>
-            ))}
-          </ol>
-          {answer.status === 'selesai' && answer.kind === 'konsultasi' ? (
-            <p>
-              <a class="button" href={`/penilaian/?ref=${encodeURIComponent(answer.reference)}`}>
-                Beri penilaian layanan
-              </a>
-            </p>
-          ) : null}
-        </section>
-      ) : null}
+      {answer ? <StatusResult answer={answer} /> : null}
     </>
   );
 }

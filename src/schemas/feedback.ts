@@ -32,3 +32,9 @@ export const feedbackSchema = v.object({
 });
 
 export type Feedback = v.InferOutput<typeof feedbackSchema>;
+
+export const FEEDBACK_LABELS = {
+  helpful: 'Apakah halaman ini membantu?',
+  more: 'Tambahkan komentar (opsional)',
+  comment: 'Apa yang kurang atau bisa diperbaiki? Jangan tulis nama, nomor HP atau email.',
+} as const;

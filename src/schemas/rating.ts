@@ -9,9 +9,6 @@ export const ANSWER_FIELDS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u
 
 export type AnswerField = (typeof ANSWER_FIELDS)[number];
 
-/** The four answers of every element, from worst (1) to best (4). */
-export const ANSWER_LABELS = ['Tidak baik', 'Kurang baik', 'Baik', 'Sangat baik'] as const;
-
 /** Labels of the fields besides the answers, whose labels are the IKM_ELEMENTS names. */
 export const RATING_LABELS = {
   reference: 'Nomor permintaan (opsional)',

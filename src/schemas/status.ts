@@ -33,3 +33,18 @@ export const statusQuerySchema = v.object({
 });
 
 export type StatusQuery = v.InferOutput<typeof statusQuerySchema>;
+
+/** What the status lookup answers (JSON), and what the status page draws. */
+export interface StatusAnswer {
+  reference: string;
+  kind: 'konsultasi' | 'pengaduan';
+  /** "Permintaan konsultasi" (src/lib/forms.ts). */
+  kindLabel: string;
+  status: string;
+  statusLabel: string;
+  dueDate: string;
+  receivedAt: string;
+  history: { at: string; status: string; statusLabel: string; reply: string | null }[];
+  /** The rating form for this request, once it is closed. */
+  rating: { href: string; label: string } | null;
+}

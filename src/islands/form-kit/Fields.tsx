@@ -207,3 +207,17 @@ export function Honeypot() {
     </div>
   );
 }
+
+/**
+ * The hidden fields a plain post carries (idempotency key, start time), with the values the
+ * endpoint received when it draws the form again; empty in the page as built.
+ */
+export function Carried({ values }: { values: Readonly<Record<string, string>> }) {
+  return (
+    <>
+      {Object.entries(values).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} key={name} />
+      ))}
+    </>
+  );
+}

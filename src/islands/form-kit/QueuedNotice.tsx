@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { QueuedForm, SentForm } from '../../site/offline-queue.ts';
+import type { QueuedForm, SentForm } from '../../browser/offline-queue.ts';
 
 interface Props {
   queued: QueuedForm;
@@ -17,7 +17,7 @@ export function QueuedNotice({ queued, what, onSent }: Props) {
     let stopped = false;
     const tryNow = async () => {
       if (!navigator.onLine) return;
-      const { flush, sent } = await import('../../site/offline-queue.ts');
+      const { flush, sent } = await import('../../browser/offline-queue.ts');
       await flush();
       const done = (await sent()).find((form) => form.idempotencyKey === queued.idempotencyKey);
       if (done && !stopped) {

@@ -1,4 +1,5 @@
-import type { QueuedForm, QueuedKind } from '../../site/offline-queue.ts';
+import type { QueuedForm } from '../../browser/offline-queue.ts';
+import type { QueuedKind } from '../../lib/forms.ts';
 import { sendJson } from './send.ts';
 
 export type Submitted<Body> =
@@ -21,7 +22,7 @@ export async function submit<Body>(
   if (result.kind !== 'unreachable') return result;
   try {
     // Loaded only now: most forms never need the queue.
-    const { enqueue } = await import('../../site/offline-queue.ts');
+    const { enqueue } = await import('../../browser/offline-queue.ts');
     return { kind: 'queued', queued: await enqueue({ idempotencyKey, kind, url, body: payload }) };
   } catch {
     // No IndexedDB (blocked storage): the typed answers stay in the form for another try.

@@ -4,12 +4,37 @@ import { fieldErrors, MESSAGES_ID } from '../../schemas/messages.ts';
 
 export type Values = Record<string, string>;
 
-interface Options<Schema extends v.GenericSchema> {
+/**
+ * What every form component takes. The page passes only `action`; the endpoint, drawing the
+ * same component again for a plain (no-JavaScript) post, passes what was sent and what was
+ * wrong with it.
+ */
+export interface FormProps {
+  /** Where the form posts, on the endpoint. */
+  action: string;
+  /** Where the island goes once the endpoint accepted the form (src/lib/forms.ts). */
+  confirmation?: string;
+  /** What a plain post sent; strings only are taken. */
+  values?: Readonly<Record<string, unknown>>;
+  /** Field name → message; "form" is a message about the whole post. */
+  errors?: Readonly<Record<string, string>>;
+}
+
+/** Hidden fields a plain post carries back unchanged: the idempotency key and the start time. */
+export const CARRIED_FIELDS = ['idempotency_key', 'form_started_at'] as const;
+
+interface Options<Schema extends v.GenericSchema> extends Omit<FormProps, 'action'> {
   schema: Schema;
-  /** Starting values: every field of the form, '' when empty. */
-  initial: Values;
+  /** Every field of the form with its empty value (''). */
+  fields: Values;
   /** sessionStorage key of the draft; the form's path is a good one. */
   draftKey: string;
+}
+
+function pick(names: readonly string[], from: Readonly<Record<string, unknown>> = {}): Values {
+  return Object.fromEntries(
+    names.map((name) => [name, typeof from[name] === 'string' ? from[name] : '']),
+  );
 }
 
 const ERROR_PREFIX = 'Kesalahan: ';
@@ -28,13 +53,11 @@ function readDraft(key: string): Values | null {
  * blur; page title prefixed "Kesalahan: "), the idempotency key and the start time the
  * endpoint's spam check reads.
  */
-export function useForm<Schema extends v.GenericSchema>({
-  schema,
-  initial,
-  draftKey,
-}: Options<Schema>) {
+export function useForm<Schema extends v.GenericSchema>(options: Options<Schema>) {
+  const { schema, fields, draftKey } = options;
+  const initial = { ...fields, ...pick(Object.keys(fields), options.values) };
   const [values, setValues] = useState<Values>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({ ...options.errors });
   const [attempt, setAttempt] = useState(0);
   const [ready, setReady] = useState(false);
   // One key per filled-in form: a resend after a lost answer is recognised by the endpoint.
@@ -108,6 +131,8 @@ export function useForm<Schema extends v.GenericSchema>({
 
   return {
     values,
+    /** The carried hidden fields, as a plain post sent them. */
+    carried: pick(CARRIED_FIELDS, options.values),
     errors,
     attempt,
     ready,

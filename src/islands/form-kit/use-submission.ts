@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { QueuedForm, QueuedKind, SentForm } from '../../site/offline-queue.ts';
+import type { QueuedForm, SentForm } from '../../browser/offline-queue.ts';
+import type { QueuedKind } from '../../lib/forms.ts';
 import type { RequestAccepted } from './confirmation.ts';
 import { submit } from './submit.ts';
 import type { useForm } from './use-form.ts';
