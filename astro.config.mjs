@@ -1,21 +1,27 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
+import { lazyImportsWithoutPreload } from './src/integrations/lazy-imports.ts';
+import { contentDir, loadHolidays, loadOffice } from './src/content-schemas/load.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
-// The canonical address comes from the office's own file, so a fork changes it there.
-const office = parse(readFileSync(new URL('./content/office.yaml', import.meta.url), 'utf8'));
+// The canonical address comes from the office's own file (CONTENT_DIR, default ./content),
+// read and validated by the same reader as the server and the linter.
+const office = loadOffice(contentDir());
+// Not used by any page, but a bad holidays.yaml must stop the build as it stops the server.
+loadHolidays(contentDir());
 
 export default defineConfig({
   site: office.siteUrl,
   trailingSlash: 'always',
+  // Beside .astro/ rather than in node_modules/: a build of another content folder from
+  // another root (tests/server/second-office.test.ts) then keeps its content cache apart.
+  cacheDir: './.astro/cache',
   // Astro's HTML compression drops the line break between text and a following tag
   // ("Lihat<a>" shows as "Lihatpengaduan") and between <dt> and <dd>, which also runs
   // words together in the search index. Gzip takes care of the whitespace instead.
@@ -23,7 +29,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scripts stay external too (Astro inlines those under 4 KB): the browser and the service
   // worker cache one file instead of a copy in every page, and the CSP needs no hash for it.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      modulePreload: false,
+    },
+    plugins: [lazyImportsWithoutPreload()],
+  },
   integrations: [
     mdx(),
     preact(),

@@ -3,7 +3,7 @@
 // label, a stray number, a paragraph twice, contact details that differ from office.yaml,
 // links to pages that do not exist, a time limit that disagrees with the standard's numbers,
 // and words the service does not use with citizens. Pure: the caller reads the files.
-import type { ServiceLimits } from '../content-schemas/standard.ts';
+import type { ServiceLimits } from './service-limits.ts';
 import { wordingFindings } from './wording.ts';
 
 export type Severity = 'error' | 'warning';

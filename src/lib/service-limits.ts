@@ -4,7 +4,13 @@
  * when the request is clear and complete. Every page, mail and message that states a limit
  * takes its words from here, and its numbers from the standard's frontmatter.
  */
-import type { ServiceLimits } from '../content-schemas/standard.ts';
+
+/** The standard's numbers, as its frontmatter gives them (`limits`, src/content-schemas/standard.ts). */
+export interface ServiceLimits {
+  onlineWorkingDays: number;
+  walkInMinutes: number;
+  autoCloseDays: number;
+}
 
 export type ChannelKind = 'datang_langsung' | 'online';
 

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from '../../content-schemas/load.ts';
 
 const SOURCES = [
-  'content',
+  contentDir(),
   'src',
   'public',
   'astro.config.mjs',
