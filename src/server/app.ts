@@ -5,10 +5,11 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { errorMessage, jsonError } from './errors.ts';
-import { createRateLimiter } from './guards.ts';
-import { noticePage } from './html/pages.ts';
-import { preferredLanguage } from './language.ts';
+import { FORMS } from '../lib/forms.ts';
+import { errorMessage, jsonError } from './http/errors.ts';
+import { createRateLimiter } from './http/guards.ts';
+import { renderNoticePage } from './pages/NoticePage.tsx';
+import { preferredLanguage } from './http/language.ts';
 import { deliverOutbox } from './mail/deliver.ts';
 import { complaintRoutes } from './routes/complaints.ts';
 import { consultationRoutes } from './routes/consultations.ts';
@@ -16,9 +17,9 @@ import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ikmRoutes } from './routes/ikm.ts';
 import { ratingRoutes } from './routes/ratings.ts';
-import { staffRoutes } from './routes/staff.ts';
+import { staffRoutes } from './routes/staff/index.ts';
 import { statusRoutes } from './routes/status.ts';
-import { securityHeaders } from './security-headers.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { pageLook, type AppDeps, type Services } from './services.ts';
 
 export function createApp(deps: AppDeps): Hono {
@@ -52,11 +53,11 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
 
-  app.route('/api/consultations', consultationRoutes(services));
-  app.route('/api/complaints', complaintRoutes(services));
-  app.route('/api/ratings', ratingRoutes(services));
-  app.route('/api/feedback', feedbackRoutes(services));
-  app.route('/api/status', statusRoutes(services));
+  app.route(FORMS.konsultasi.action, consultationRoutes(services));
+  app.route(FORMS.pengaduan.action, complaintRoutes(services));
+  app.route(FORMS.penilaian.action, ratingRoutes(services));
+  app.route(FORMS['umpan-balik'].action, feedbackRoutes(services));
+  app.route(FORMS.status.action, statusRoutes(services));
   app.route('/api/health', healthRoutes(services));
   app.route('/api/ikm', ikmRoutes(services));
   app.route('/api/staff', staffRoutes(services));
@@ -73,7 +74,7 @@ export function createApp(deps: AppDeps): Hono {
     if ((c.req.header('accept') ?? '').includes('text/html')) {
       const message = errorMessage('internal_error', 'id');
       return c.html(
-        noticePage({
+        renderNoticePage({
           title: 'Terjadi kesalahan',
           message,
           backHref: '/',

@@ -4,8 +4,8 @@ import type { Standard } from '../content-schemas/standard.ts';
 import { cutoffMinutes, type DueDateRule } from '../lib/working-days.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
-import type { PageLook } from './html/pages.ts';
-import type { RateLimiter } from './guards.ts';
+import type { PageLook } from './pages/PageShell.tsx';
+import type { RateLimiter } from './http/guards.ts';
 import type { MailContext } from './mail/compose.ts';
 import type { Mailer } from './mail/transport.ts';
 import type { Store } from './storage/store.ts';
@@ -29,9 +29,9 @@ export interface Services extends AppDeps {
   nudgeOutbox(): void;
 }
 
-/** The office and stylesheets the endpoint's own HTML pages are rendered with. */
-export function pageLook(services: Services): PageLook {
-  return { office: services.office, stylesheets: services.config.stylesheets };
+/** How the endpoint's own HTML pages look; `siteOrigin` is where their links lead back to. */
+export function pageLook(services: Services, siteOrigin = ''): PageLook {
+  return { office: services.office, stylesheets: services.config.stylesheets, siteOrigin };
 }
 
 /** The due-date rule: the standard's working days and the office's cut-off, if it has one. */

@@ -1,16 +1,11 @@
 /** Saving a new consultation or complaint: reference, due date, mails, one transaction. */
-import { makeReference, type RequestKind } from '../lib/reference.ts';
-import { dueDate } from '../lib/working-days.ts';
-import { newRequestMails } from './mail/compose.ts';
-import { dueDateRule, mailContext, type Services } from './services.ts';
-import type { RequestContent } from './storage/store.ts';
-import type { Saved, SubmissionMeta } from './submission.ts';
-
-/** The site's confirmation pages; they read `ref` and `due` from the query. */
-const CONFIRMATION_PAGES: Record<RequestKind, string> = {
-  konsultasi: '/konsultasi/terkirim/',
-  pengaduan: '/pengaduan/terkirim/',
-};
+import { FORMS, type RequestKind } from '../../lib/forms.ts';
+import { makeReference } from '../../lib/reference.ts';
+import { dueDate } from '../../lib/working-days.ts';
+import { newRequestMails } from '../mail/compose.ts';
+import { dueDateRule, mailContext, type Services } from '../services.ts';
+import type { RequestContent } from '../storage/store.ts';
+import type { Saved, SubmissionMeta } from '../http/submission.ts';
 
 // 30 random bits per month: a clash is rare (about 1 in 2,000 at 1,000 requests a month),
 // and the UNIQUE constraint turns it into a retry with a fresh draw.
@@ -22,7 +17,7 @@ export async function saveRequest(
   content: RequestContent,
   meta: SubmissionMeta,
 ): Promise<Saved> {
-  const { store, office, config, holidays } = services;
+  const { store, config, holidays } = services;
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
     const request = {
       kind,
@@ -48,7 +43,7 @@ export async function saveRequest(
         dueDate: stored.dueDate,
         receivedAt: stored.createdAt,
       },
-      location: `${CONFIRMATION_PAGES[kind]}?${query}`,
+      location: `${FORMS[kind].confirmation}?${query}`,
     };
   }
   throw new Error(`no free ${kind} reference after ${REFERENCE_ATTEMPTS} draws`);

@@ -2,11 +2,8 @@
  * The life of a consultation or complaint: baru → diproses → menunggu_pengguna → selesai.
  * Staff may skip steps, and reopen a closed request; nothing ever goes back to "baru".
  */
-import type { Language } from '../schemas/messages.ts';
-import type { RequestStatus } from './storage/store.ts';
-
-/** How the two request types are named to people. */
-export const KIND_LABELS = { konsultasi: 'Konsultasi', pengaduan: 'Pengaduan' } as const;
+import type { Language } from '../../schemas/messages.ts';
+import type { RequestStatus } from '../storage/store.ts';
 
 export const STATUSES = [
   'baru',

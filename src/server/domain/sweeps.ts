@@ -1,8 +1,8 @@
 /**
  * Periodic housekeeping, started by main.ts and called directly by tests with a fake clock.
  */
-import type { Clock } from './clock.ts';
-import type { Store } from './storage/store.ts';
+import type { Clock } from '../clock.ts';
+import type { Store } from '../storage/store.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { BaseIssue } from 'valibot';
-import { catalogueFor, fieldErrors, type Language } from '../schemas/messages.ts';
+import { catalogueFor, fieldErrors, type Language } from '../../schemas/messages.ts';
 
 const UNPROCESSABLE = {
   id: 'Formulir belum dapat diproses. Muat ulang halaman lalu kirim lagi.',

@@ -1,8 +1,8 @@
 /** Checks made before a public form post is read: where it comes from and how often. */
 import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
-import type { Clock } from './clock.ts';
-import type { Config } from './config.ts';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
 
 /**
  * The origin of the separately hosted site a post came from, when it is in ALLOWED_ORIGINS;

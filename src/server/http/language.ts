@@ -1,4 +1,4 @@
-import type { Language } from '../schemas/messages.ts';
+import type { Language } from '../../schemas/messages.ts';
 
 /**
  * The reader's language for JSON answers: English when Accept-Language ranks English above

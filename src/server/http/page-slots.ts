@@ -4,10 +4,11 @@
  * in, so the page shows it without JavaScript. The text already in the element is what
  * shows when a value is missing.
  */
-import { ikmBand, ikmIndex } from '../lib/ikm.ts';
-import { normalizeReference } from '../lib/reference.ts';
-import { formatDate } from '../lib/working-days.ts';
-import type { Store } from './storage/store.ts';
+import { FORMS } from '../../lib/forms.ts';
+import { ikmBand, ikmIndex } from '../../lib/ikm.ts';
+import { normalizeReference } from '../../lib/reference.ts';
+import { formatDate } from '../../lib/working-days.ts';
+import type { Store } from '../storage/store.ts';
 
 export type SlotValues = Record<string, string>;
 
@@ -63,14 +64,10 @@ async function ikmSlots(store: Store): Promise<SlotValues> {
 /** The site's pages with slots: the confirmation pages of the forms. */
 export function siteSlots(store: Store): SlotSource {
   return async (path, query) => {
-    switch (path) {
-      case '/konsultasi/terkirim/':
-      case '/pengaduan/terkirim/':
-        return requestSlots(query);
-      case '/penilaian/terkirim/':
-        return ikmSlots(store);
-      default:
-        return null;
+    if (path === FORMS.konsultasi.confirmation || path === FORMS.pengaduan.confirmation) {
+      return requestSlots(query);
     }
+    if (path === FORMS.penilaian.confirmation) return ikmSlots(store);
+    return null;
   };
 }

@@ -1,6 +1,6 @@
 /** Security headers on every answer: API, the server's own HTML pages and the static site. */
 import type { MiddlewareHandler } from 'hono';
-import type { Config } from './config.ts';
+import type { Config } from '../config.ts';
 
 function contentSecurityPolicy(config: Config): string {
   const sources = (hashes: readonly string[]) => hashes.map((hash) => ` '${hash}'`).join('');

@@ -6,14 +6,16 @@
  */
 import type { Context, Handler } from 'hono';
 import * as v from 'valibot';
-import { fieldErrors, MESSAGES_ID, type Language } from '../schemas/messages.ts';
+import { fieldErrors, MESSAGES_ID, type Language } from '../../schemas/messages.ts';
 import { errorMessage, jsonError, validationError, type ErrorCode } from './errors.ts';
 import { readBody } from './form-body.ts';
 import { allowedSiteOrigin, clientIp, isSameSiteOrAllowed } from './guards.ts';
-import type { FormSpec } from './html/forms.ts';
-import { formErrorPage, noticePage } from './html/pages.ts';
+import { FORMS, type FormKind } from '../../lib/forms.ts';
+import { feedbackSchema } from '../../schemas/feedback.ts';
+import { renderFormPage } from '../pages/FormPage.tsx';
+import { renderNoticePage } from '../pages/NoticePage.tsx';
 import { preferredLanguage } from './language.ts';
-import { pageLook, type Services } from './services.ts';
+import { pageLook, type Services } from '../services.ts';
 
 export interface Received {
   values: Record<string, unknown>;
@@ -44,7 +46,7 @@ export interface Saved {
 
 export interface SubmissionRoute<Output> {
   schema: v.GenericSchema<unknown, Output>;
-  form: FormSpec;
+  kind: FormKind;
   /** The minimum fill time applies (not to one-click forms such as page feedback). */
   checkFillTime: boolean;
   save(input: Output, meta: SubmissionMeta): Promise<Saved>;
@@ -53,33 +55,35 @@ export interface SubmissionRoute<Output> {
 const NOTICE_TITLE = 'Formulir belum terkirim';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
+/** The site page a plain post goes back to: the form's page, or the page feedback is about. */
+export function backHref(kind: FormKind, values: Record<string, unknown>): string {
+  const page = FORMS[kind].page;
+  if (page !== null) return page;
+  // Only one of our own paths: anything else would make the link an open redirect.
+  return v.is(feedbackSchema.entries.page, values.page) ? String(values.page) : '/';
+}
+
 function refuse(
   c: Context,
   services: Services,
-  form: FormSpec,
+  kind: FormKind,
   answering: Answering & { values?: Record<string, unknown> },
   status: 400 | 403 | 413 | 415 | 429,
   code: ErrorCode,
 ): Response {
   if (!answering.html) return jsonError(c, status, code, answering.language);
-  const look = pageLook(services);
+  const look = pageLook(services, answering.siteOrigin);
   const message = errorMessage(code, 'id');
   // With the values read, the form comes back filled in; before that, only a way back.
   const page = answering.values
-    ? formErrorPage({
-        form,
+    ? renderFormPage({
+        kind,
         values: answering.values,
-        errors: {},
-        notice: message,
+        errors: { form: message },
         look,
-        siteOrigin: answering.siteOrigin,
+        backHref: backHref(kind, answering.values),
       })
-    : noticePage({
-        title: NOTICE_TITLE,
-        message,
-        backHref: answering.siteOrigin + form.page({}),
-        look,
-      });
+    : renderNoticePage({ title: NOTICE_TITLE, message, backHref: backHref(kind, {}), look });
   return c.html(page, status);
 }
 
@@ -87,7 +91,7 @@ function refuse(
 export async function receive(
   c: Context,
   services: Services,
-  form: FormSpec,
+  kind: FormKind,
 ): Promise<Received | Response> {
   const { config } = services;
   const accept = c.req.header('accept') ?? '';
@@ -102,9 +106,9 @@ export async function receive(
   };
 
   if (!isSameSiteOrAllowed(c, config))
-    return refuse(c, services, form, early, 403, 'forbidden_origin');
+    return refuse(c, services, kind, early, 403, 'forbidden_origin');
   const body = await readBody(c.req);
-  if (!body.ok) return refuse(c, services, form, early, body.status, body.code);
+  if (!body.ok) return refuse(c, services, kind, early, body.status, body.code);
 
   const received: Received = {
     values: body.values,
@@ -115,7 +119,7 @@ export async function receive(
   const wait = services.limiter.hit(clientIp(c, config));
   if (wait > 0) {
     c.header('Retry-After', String(wait));
-    return refuse(c, services, form, received, 429, 'rate_limited');
+    return refuse(c, services, kind, received, 429, 'rate_limited');
   }
   return received;
 }
@@ -123,23 +127,21 @@ export async function receive(
 export function validationFailed(
   c: Context,
   services: Services,
-  form: FormSpec,
+  kind: FormKind,
   received: Received,
   issues: readonly v.BaseIssue<unknown>[],
 ): Response {
   if (!received.html) return validationError(c, 422, issues, received.language);
   // The HTML pages are Indonesian, like the site; JSON follows Accept-Language.
   const errors = fieldErrors(issues, MESSAGES_ID);
-  return c.html(
-    formErrorPage({
-      form,
-      values: received.values,
-      errors,
-      look: pageLook(services),
-      siteOrigin: received.siteOrigin,
-    }),
-    422,
-  );
+  const page = renderFormPage({
+    kind,
+    values: received.values,
+    errors,
+    look: pageLook(services, received.siteOrigin),
+    backHref: backHref(kind, received.values),
+  });
+  return c.html(page, 422);
 }
 
 /** The key from the Idempotency-Key header or the hidden field; undefined when malformed. */
@@ -174,15 +176,15 @@ export function submissionHandler<Output>(
   route: SubmissionRoute<Output>,
 ): Handler {
   return async (c) => {
-    const received = await receive(c, services, route.form);
+    const received = await receive(c, services, route.kind);
     if (received instanceof Response) return received;
 
     const key = idempotencyKey(c, received.values);
     if (key === undefined)
-      return refuse(c, services, route.form, received, 400, 'invalid_idempotency_key');
+      return refuse(c, services, route.kind, received, 400, 'invalid_idempotency_key');
 
     const parsed = v.safeParse(route.schema, received.values);
-    if (!parsed.success) return validationFailed(c, services, route.form, received, parsed.issues);
+    if (!parsed.success) return validationFailed(c, services, route.kind, received, parsed.issues);
 
     const now = services.clock.now();
     const spam = looksLikeSpam(

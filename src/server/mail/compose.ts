@@ -15,7 +15,8 @@ import {
   type Identity,
 } from '../../schemas/complaint.ts';
 import { CHANNEL_LABELS, type Channel } from '../../schemas/consultation.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../lifecycle.ts';
+import { FORMS } from '../../lib/forms.ts';
+import { STATUS_LABELS } from '../domain/lifecycle.ts';
 import type { NewMail, NewRequest, StoredRequest } from '../storage/store.ts';
 
 /** What the texts need to know besides the request. */
@@ -57,7 +58,7 @@ function nextSteps(request: NewRequest, { office, limits }: MailContext): string
 }
 
 function acknowledgement(request: NewRequest, context: MailContext): NewMail {
-  const kind = KIND_LABELS[request.kind];
+  const kind = FORMS[request.kind].label;
   return {
     to: request.email ?? '',
     subject: `[${request.reference}] ${kind} Anda sudah kami terima`,
@@ -109,9 +110,9 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
         ];
   return {
     to: staffEmail,
-    subject: `${KIND_LABELS[request.kind]} baru ${request.reference}`,
+    subject: `${FORMS[request.kind].label} baru ${request.reference}`,
     text: [
-      `${KIND_LABELS[request.kind]} baru masuk lewat situs ${office.shortName}.`,
+      `${FORMS[request.kind].label} baru masuk lewat situs ${office.shortName}.`,
       '',
       `Nomor permintaan: ${request.reference}`,
       ...lines,

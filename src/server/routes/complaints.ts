@@ -1,17 +1,16 @@
 /** POST /api/complaints */
 import { Hono } from 'hono';
 import { complaintSchema } from '../../schemas/complaint.ts';
-import { COMPLAINT_FORM } from '../html/forms.ts';
-import { saveRequest } from '../intake.ts';
+import { saveRequest } from '../domain/intake.ts';
 import type { Services } from '../services.ts';
-import { submissionHandler } from '../submission.ts';
+import { submissionHandler } from '../http/submission.ts';
 
 export function complaintRoutes(services: Services): Hono {
   return new Hono().post(
     '/',
     submissionHandler(services, {
       schema: complaintSchema,
-      form: COMPLAINT_FORM,
+      kind: 'pengaduan',
       checkFillTime: true,
       save: (complaint, meta) => {
         const { category, description, identity, reference } = complaint;

@@ -1,17 +1,16 @@
 /** POST /api/consultations */
 import { Hono } from 'hono';
 import { consultationSchema } from '../../schemas/consultation.ts';
-import { CONSULTATION_FORM } from '../html/forms.ts';
-import { saveRequest } from '../intake.ts';
+import { saveRequest } from '../domain/intake.ts';
 import type { Services } from '../services.ts';
-import { submissionHandler } from '../submission.ts';
+import { submissionHandler } from '../http/submission.ts';
 
 export function consultationRoutes(services: Services): Hono {
   return new Hono().post(
     '/',
     submissionHandler(services, {
       schema: consultationSchema,
-      form: CONSULTATION_FORM,
+      kind: 'konsultasi',
       checkFillTime: true,
       save: ({ consent: _consent, ...content }, meta) =>
         saveRequest(services, 'konsultasi', content, meta),

@@ -1,16 +1,15 @@
 /** POST /api/feedback: "Apakah halaman ini membantu?" */
 import { Hono } from 'hono';
 import { feedbackSchema } from '../../schemas/feedback.ts';
-import { FEEDBACK_FORM } from '../html/forms.ts';
 import type { Services } from '../services.ts';
-import { submissionHandler } from '../submission.ts';
+import { submissionHandler } from '../http/submission.ts';
 
 export function feedbackRoutes(services: Services): Hono {
   return new Hono().post(
     '/',
     submissionHandler(services, {
       schema: feedbackSchema,
-      form: FEEDBACK_FORM,
+      kind: 'umpan-balik',
       // One click on "Ya" can take less than a second; only the honeypot applies.
       checkFillTime: false,
       save: async (feedback, meta) => {

@@ -1,6 +1,6 @@
 /** GET /api/health: the process answers and the database can be read. */
 import { Hono } from 'hono';
-import { errorBody } from '../errors.ts';
+import { errorBody } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
 export function healthRoutes(services: Services): Hono {

@@ -3,8 +3,8 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { IKM_ELEMENTS, ikmBand, ikmIndex, roundHundredths } from '../../lib/ikm.ts';
 import { addDays, jakartaMidnight } from '../../lib/working-days.ts';
-import { validationError } from '../errors.ts';
-import { preferredLanguage } from '../language.ts';
+import { validationError } from '../http/errors.ts';
+import { preferredLanguage } from '../http/language.ts';
 import type { Services } from '../services.ts';
 
 const date = v.optional(v.pipe(v.string(), v.isoDate('field.invalid')));

@@ -1,16 +1,16 @@
 /** POST /api/ratings: the IKM survey. */
 import { Hono } from 'hono';
+import { FORMS } from '../../lib/forms.ts';
 import { ANSWER_FIELDS, ratingSchema } from '../../schemas/rating.ts';
-import { RATING_FORM } from '../html/forms.ts';
 import type { Services } from '../services.ts';
-import { submissionHandler } from '../submission.ts';
+import { submissionHandler } from '../http/submission.ts';
 
 export function ratingRoutes(services: Services): Hono {
   return new Hono().post(
     '/',
     submissionHandler(services, {
       schema: ratingSchema,
-      form: RATING_FORM,
+      kind: 'penilaian',
       checkFillTime: true,
       save: async (rating, meta) => {
         const { outcome, createdAt } = await services.store.insertRating({
@@ -25,7 +25,7 @@ export function ratingRoutes(services: Services): Hono {
           replayed: outcome === 'replayed',
           queuedMail: false,
           body: { receivedAt: createdAt },
-          location: '/penilaian/terkirim/',
+          location: FORMS.penilaian.confirmation,
         };
       },
     }),

@@ -1,33 +1,48 @@
 /**
- * `npm start`: environment → content → store → app (+ static site) → serve, then the
- * periodic sweeps. SKIP_BUILD=1 serves dist/ as it is (tests spawn this file that way).
+ * The start: environment → content → store → app (+ static site) → serve, then the periodic
+ * sweeps. SKIP_BUILD=1 serves dist/ as it is (tests spawn the server that way).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { jakartaDateTime } from '../lib/working-days.ts';
-import { createApp } from './app.ts';
+import { jakartaDateTime } from '../../lib/working-days.ts';
+import { createApp } from '../app.ts';
 import { buildIfStale } from './build-if-stale.ts';
-import { systemClock } from './clock.ts';
-import { contentDir, loadHolidays, loadOffice, loadStandard } from '../content-schemas/load.ts';
-import { collectInlineHashes, siteStylesheets } from './built-site.ts';
-import { parseEnv } from './env.ts';
-import { deliverOutbox } from './mail/deliver.ts';
-import { smtpMailer } from './mail/transport.ts';
-import { siteSlots } from './page-slots.ts';
-import { mountSite } from './site.ts';
-import { openSqliteStore } from './storage/sqlite-store.ts';
-import { closeIdleRequests, purgeExpiredData } from './sweeps.ts';
+import { systemClock } from '../clock.ts';
+import {
+  ContentError,
+  contentDir,
+  loadHolidays,
+  loadOffice,
+  loadStandard,
+} from '../../content-schemas/load.ts';
+import { collectInlineHashes, siteStylesheets } from '../http/built-site.ts';
+import { parseEnv } from '../env.ts';
+import { deliverOutbox } from '../mail/deliver.ts';
+import { smtpMailer } from '../mail/transport.ts';
+import { siteSlots } from '../http/page-slots.ts';
+import { mountSite } from '../http/static-site.ts';
+import { openSqliteStore } from '../storage/sqlite-store.ts';
+import { closeIdleRequests, purgeExpiredData } from '../domain/sweeps.ts';
 
 const DIST_DIR = 'dist';
 const MAIL_EVERY_MS = 5_000;
-const AUTO_CLOSE_EVERY_MS = 15 * 60_000;
+const IDLE_CHECK_EVERY_MS = 15 * 60_000;
 const PURGE_EVERY_MS = 6 * 60 * 60_000;
 
-const content = contentDir();
-const office = loadOffice(content);
-const holidays = loadHolidays(content);
-const standard = loadStandard(content);
+/** The content, validated; a file that does not match its schema stops the start, named. */
+function readContent() {
+  const dir = contentDir();
+  try {
+    return { office: loadOffice(dir), holidays: loadHolidays(dir), standard: loadStandard(dir) };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(`Isi situs tidak valid:\n${error.message}`);
+    process.exit(1);
+  }
+}
+
+const { office, holidays, standard } = readContent();
 const env = parseEnv(process.env, office);
 if (!env.ok) {
   console.error(
@@ -85,7 +100,7 @@ function every(name: string, everyMs: number, task: () => Promise<string | null>
 }
 
 const timers = [
-  every('auto-close', AUTO_CLOSE_EVERY_MS, async () => {
+  every('auto-close', IDLE_CHECK_EVERY_MS, async () => {
     const closed = await closeIdleRequests({
       store,
       clock,

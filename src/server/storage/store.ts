@@ -5,7 +5,7 @@
  *
  * Times are ISO 8601 UTC strings (sortable as text); dates are "YYYY-MM-DD" in Asia/Jakarta.
  */
-import type { RequestKind } from '../../lib/reference.ts';
+import type { RequestKind } from '../../lib/forms.ts';
 import type { FeedbackContext } from '../../schemas/feedback.ts';
 
 export type RequestStatus = 'baru' | 'diproses' | 'menunggu_pengguna' | 'selesai';
