@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOffice, getStandard } from '../site/entries.ts';
+import { getOffice, getStandard } from '../page-data/entries.ts';
 
 export const GET: APIRoute = async () => {
   const [office, { data: standard }] = await Promise.all([getOffice(), getStandard()]);

@@ -3,6 +3,7 @@
  * may scroll sideways, in any state. Each state leaves a full-page screenshot in test-results/
  * for a person to look at.
  */
+import { FORMS } from '../../src/lib/forms.ts';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { CONSULTATION_LABELS } from '../../src/schemas/consultation.ts';
 import { STATUS_LABELS } from '../../src/schemas/status.ts';
@@ -145,7 +146,9 @@ const states: State[] = [
       await page.getByLabel(STATUS_LABELS.reference, { exact: true }).fill(reference);
       await page.getByLabel(STATUS_LABELS.email, { exact: true }).fill(examples.consultation.email);
       await page.getByRole('button', { name: 'Cek status' }).click();
-      await expect(page.getByRole('link', { name: 'Beri penilaian layanan' })).toBeVisible();
+      await expect(
+        page.locator('.status-result').getByRole('link', { name: FORMS.penilaian.link }),
+      ).toBeVisible();
     },
   },
 ];

@@ -3,6 +3,7 @@
  * /penilaian/, /status/ and the page feedback script, against the real endpoint (`npm start`
  * with a fresh database). Without JavaScript: forms-nojs.spec.ts; at 320 px: forms-phone.spec.ts.
  */
+import { FORMS } from '../../src/lib/forms.ts';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { IKM_ELEMENTS, ikmBand } from '../../src/lib/ikm.ts';
@@ -561,7 +562,7 @@ test.describe('status lookup', () => {
     await expect(
       result.getByRole('listitem').filter({ hasText: 'Balasan petugas:' }),
     ).toContainText(reply);
-    await expect(result.getByRole('link', { name: 'Beri penilaian layanan' })).toHaveCount(0);
+    await expect(result.getByRole('link', { name: FORMS.penilaian.link })).toHaveCount(0);
   });
 
   test('a closed request links to the rating form with its reference filled in', async ({
@@ -580,7 +581,7 @@ test.describe('status lookup', () => {
     const result = page.getByRole('region', { name: new RegExp(`^${reference}`) });
     await expect(result.getByRole('heading', { level: 2 })).toHaveText(`${reference}: Selesai`);
     await expectNoAxeViolations(page);
-    await result.getByRole('link', { name: 'Beri penilaian layanan' }).click();
+    await result.getByRole('link', { name: FORMS.penilaian.link }).click();
     await expect(page).toHaveURL(`/penilaian/?ref=${reference}`);
     await hydrated(page);
     await expect(page.getByLabel(RATING_LABELS.reference, { exact: true })).toHaveValue(reference);

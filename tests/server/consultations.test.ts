@@ -137,21 +137,21 @@ describe('POST /api/consultations from a plain HTML form', () => {
     expect(page).toContain('<html lang="id">');
     expect(page.match(/<h1>/g)).toHaveLength(1);
     // Each error is a link to its field…
-    expect(page).toContain('<a href="#f-email">Masukkan alamat email dengan format yang benar');
-    expect(page).toContain('<a href="#f-consent">Centang persetujuan');
-    expect(page).toContain('aria-describedby="f-email-kesalahan"');
-    // …what was typed is still there, escaped…
-    expect(page).toContain('value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"');
     expect(page).toContain(
-      'Baris satu\nBaris &quot;dua&quot; &amp; &lt;b&gt;tiga&lt;/b&gt;</textarea>',
+      '<a href="#konsultasi-email">Masukkan alamat email dengan format yang benar',
     );
+    expect(page).toContain('<a href="#konsultasi-consent">Centang persetujuan');
+    expect(page).toContain('aria-describedby="konsultasi-email-hint konsultasi-email-error"');
+    // …what was typed is still there, escaped…
+    expect(page).toContain('value="&lt;script>alert(&quot;x&quot;)&lt;/script>"');
+    expect(page).toContain('Baris satu\nBaris &quot;dua&quot; &amp; &lt;b>tiga&lt;/b></textarea>');
     expect(page).toContain('value="percakapan_online" checked');
     expect(page).toContain(
-      '<input type="hidden" name="idempotency_key" value="kunci-idempotensi-123">',
+      '<input type="hidden" name="idempotency_key" value="kunci-idempotensi-123"/>',
     );
     // …every field has a label, and there is a way back.
     for (const name of ['name', 'email', 'phone', 'topic', 'question', 'consent'])
-      expect(page).toContain(`<label for="f-${name}">`);
+      expect(page).toContain(`<label for="konsultasi-${name}">`);
     expect(page).toContain('<a href="/konsultasi/">Kembali ke halaman formulir</a>');
     expect(page).not.toMatch(/<script|<style|style=/);
     expect(t.counts().requests).toBe(0);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fillSlots, siteSlots } from '../../src/server/page-slots.ts';
+import { fillSlots, siteSlots } from '../../src/server/http/page-slots.ts';
 import { fixture, makeTestApp, postJson, type TestApp } from './harness.ts';
 
 describe('fillSlots', () => {

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
-import { collectInlineHashes } from '../../src/server/built-site.ts';
-import { BODY_LIMIT_BYTES } from '../../src/server/form-body.ts';
-import { mountSite } from '../../src/server/site.ts';
+import { collectInlineHashes } from '../../src/server/http/built-site.ts';
+import { BODY_LIMIT_BYTES } from '../../src/server/http/form-body.ts';
+import { mountSite } from '../../src/server/http/static-site.ts';
 import type { Store } from '../../src/server/storage/store.ts';
 import {
   fakeClock,

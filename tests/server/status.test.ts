@@ -25,6 +25,7 @@ describe('POST /api/status', () => {
     expect(await response.json()).toEqual({
       reference,
       kind: 'konsultasi',
+      kindLabel: 'Permintaan konsultasi',
       status: 'baru',
       statusLabel: 'Diterima',
       dueDate: '2026-11-05',
@@ -32,6 +33,7 @@ describe('POST /api/status', () => {
       history: [
         { at: '2026-11-02T03:00:00.000Z', status: 'baru', statusLabel: 'Diterima', reply: null },
       ],
+      rating: null,
     });
   });
 
@@ -99,12 +101,16 @@ describe('POST /api/status', () => {
     });
     expect(response.status).toBe(200);
     const page = await response.text();
-    expect(page).toContain(`<h1>Status permintaan ${reference}</h1>`);
+    expect(page).toContain('<h1>Cek status permintaan</h1>');
+    expect(page).toContain(
+      `<h2 id="hasil-status" tabindex="-1">${reference}: Menunggu tanggapan Anda</h2>`,
+    );
     expect(page).toContain(
       '<dd>Kamis, 5 November 2026 (jika permintaan sudah jelas dan lengkap)</dd>',
     );
     expect(page).toContain('Senin, 2 November 2026 pukul 10.00 WIB');
-    expect(page).toContain('<blockquote>Baris &lt;b&gt;satu&lt;/b&gt;<br>Baris dua</blockquote>');
+    // Escaped; the line break is kept by white-space: pre-wrap, as on the site.
+    expect(page).toContain('<p class="check-answer">Baris &lt;b>satu&lt;/b>\nBaris dua</p>');
   });
 
   test('the HTML status page of a closed consultation links to the rating with its reference', async () => {
@@ -130,8 +136,8 @@ describe('POST /api/status', () => {
           email: 'a@contoh.co.id',
         })
       ).text();
-      expect(page).toContain('<link rel="stylesheet" href="/_astro/BaseLayout.abc.css">');
-      expect(page).toContain('<link rel="stylesheet" href="/_astro/forms.def.css">');
+      expect(page).toContain('<link rel="stylesheet" href="/_astro/BaseLayout.abc.css"/>');
+      expect(page).toContain('<link rel="stylesheet" href="/_astro/forms.def.css"/>');
     } finally {
       styled.close();
     }
@@ -144,7 +150,9 @@ describe('POST /api/status', () => {
     });
     expect(response.status).toBe(404);
     const page = await response.text();
-    expect(page).toContain('<a href="#f-reference">Nomor permintaan dan alamat email tidak cocok');
+    expect(page).toContain(
+      '<a href="#status-reference">Nomor permintaan dan alamat email tidak cocok',
+    );
     expect(page).toContain('value="a@contoh.co.id"');
   });
 

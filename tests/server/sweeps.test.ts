@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { closeIdleRequests, purgeExpiredData } from '../../src/server/sweeps.ts';
+import { closeIdleRequests, purgeExpiredData } from '../../src/server/domain/sweeps.ts';
 import {
   fixture,
   makeTestApp,

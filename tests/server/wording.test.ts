@@ -10,8 +10,9 @@ import * as consultation from '../../src/schemas/consultation.ts';
 import { catalogueFor } from '../../src/schemas/messages.ts';
 import * as rating from '../../src/schemas/rating.ts';
 import * as status from '../../src/schemas/status.ts';
-import { ERROR_CODES, errorMessage } from '../../src/server/errors.ts';
-import { KIND_LABELS, STATUS_LABELS, STATUSES } from '../../src/server/lifecycle.ts';
+import { ERROR_CODES, errorMessage } from '../../src/server/http/errors.ts';
+import { FORMS } from '../../src/lib/forms.ts';
+import { STATUS_LABELS, STATUSES } from '../../src/server/domain/lifecycle.ts';
 import { newRequestMails, replyMails } from '../../src/server/mail/compose.ts';
 import type { NewRequest, StoredRequest } from '../../src/server/storage/store.ts';
 import { office, standard } from './harness.ts';
@@ -86,7 +87,7 @@ test('every message, label and status the forms and the endpoint show uses the s
     ...strings(catalogueFor('id'), 'messages'),
     ...ERROR_CODES.map((code): [string, string] => [`error ${code}`, errorMessage(code, 'id')]),
     ...strings(STATUS_LABELS.id, 'STATUS_LABELS'),
-    ...strings(KIND_LABELS, 'KIND_LABELS'),
+    ...strings(FORMS, 'FORMS'),
     ...strings(complaint, 'schemas/complaint'),
     ...strings(consultation, 'schemas/consultation'),
     ...strings(rating, 'schemas/rating'),
