@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { tempDir } from './harness.ts';
 import { startServer } from './spawned-server.ts';
@@ -28,4 +30,33 @@ test('SIGTERM closes the server and the database cleanly', async () => {
   await server.stop();
   expect(server.child.exitCode).toBe(0);
   dir.remove();
+});
+
+test('an office.yaml that does not match its schema stops the server and the linter, naming file and field', () => {
+  const dir = tempDir();
+  const content = join(dir.path, 'content');
+  cpSync('content', content, { recursive: true });
+  const office = readFileSync(join(content, 'office.yaml'), 'utf8');
+  writeFileSync(join(content, 'office.yaml'), office.replace(/^email: .*$/m, 'email: bukan-email'));
+  try {
+    const env = {
+      ...process.env,
+      SKIP_BUILD: '1',
+      CONTENT_DIR: content,
+      DATA_DIR: join(dir.path, 'data'),
+    };
+    const server = spawnSync(process.execPath, ['src/server/main.ts'], { env, encoding: 'utf8' });
+    expect(server.status).toBe(1);
+    expect(server.stderr).toContain(`${join(content, 'office.yaml')} is not valid:`);
+    expect(server.stderr).toMatch(/^\s+email: /m);
+    const lint = spawnSync(process.execPath, ['scripts/lint-content.ts'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(lint.status).toBe(1);
+    expect(lint.stderr).toContain(`${join(content, 'office.yaml')} is not valid:`);
+    expect(lint.stderr).toMatch(/^\s+email: /m);
+  } finally {
+    dir.remove();
+  }
 });
