@@ -64,7 +64,7 @@ describe('POST /api/consultations as JSON (islands)', () => {
       const body = await (await postJson(late.app, '/api/consultations', valid())).json();
       expect(body.dueDate).toBe('2026-11-12');
     } finally {
-      late.close();
+      await late.close();
     }
   });
 

@@ -100,7 +100,7 @@ export interface TestApp {
   clock: FakeClock;
   dbPath: string;
   counts(): Record<string, number>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function makeTestApp(
@@ -130,8 +130,8 @@ export function makeTestApp(
     clock,
     dbPath,
     counts: () => rowCounts(dbPath),
-    close: () => {
-      store.close();
+    close: async () => {
+      await store.close();
       dir.remove();
     },
   };

@@ -369,7 +369,7 @@ describe('other routes and failures', () => {
   test('GET /api/health answers ok, and 503 when the database is gone', async () => {
     const t = makeTestApp();
     expect(await (await t.app.request('/api/health')).json()).toEqual({ status: 'ok' });
-    t.close();
+    await t.close();
     const response = await t.app.request('/api/health');
     expect(response.status).toBe(503);
     expect((await response.json()).error.code).toBe('unavailable');

@@ -162,7 +162,7 @@ describe('a second office built from its own content folder', () => {
       // Counted from Tuesday 3 November: 5 working days later is Tuesday 10 November.
       expect((await response.json()).dueDate).toBe('2026-11-10');
     } finally {
-      store.close();
+      await store.close();
       db.remove();
     }
   });

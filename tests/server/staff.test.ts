@@ -30,7 +30,7 @@ describe('access', () => {
         expect(response.status).toBe(404);
       }
     } finally {
-      closed.close();
+      await closed.close();
     }
   });
 

@@ -139,7 +139,7 @@ describe('POST /api/status', () => {
       expect(page).toContain('<link rel="stylesheet" href="/_astro/BaseLayout.abc.css"/>');
       expect(page).toContain('<link rel="stylesheet" href="/_astro/forms.def.css"/>');
     } finally {
-      styled.close();
+      await styled.close();
     }
   });
 

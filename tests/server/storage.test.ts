@@ -18,9 +18,9 @@ import {
   type TestApp,
 } from './harness.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()?.();
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
 });
 
 function app(): TestApp {
@@ -55,13 +55,13 @@ describe('migrations', () => {
     const path = join(dir.path, 'pst.sqlite');
     const first = openSqliteStore(path);
     await first.insertRequest(request(), []);
-    first.close();
+    await first.close();
     const second = openSqliteStore(path);
     expect(await second.findRequest('KS-2611-AAAAAA')).toMatchObject({
       name: 'Siti',
       status: 'baru',
     });
-    second.close();
+    await second.close();
   });
 });
 
@@ -139,7 +139,12 @@ describe('constraints', () => {
 
   test('a request, its history and its mail are written together or not at all', async () => {
     const t = app();
-    const badMail = { to: 'a@b.co', subject: 's', text: null as unknown as string };
+    const badMail = {
+      to: 'a@b.co',
+      subject: 's',
+      text: null as unknown as string,
+      purpose: 'reply' as const,
+    };
     await expect(t.store.insertRequest(request(), [badMail])).rejects.toThrow();
     expect(t.counts()).toMatchObject({ requests: 0, history: 0, outbox: 0 });
   });
@@ -149,8 +154,8 @@ describe('outbox leases', () => {
   test('mail claimed by one run is not claimed again until its lease ends', async () => {
     const t = app();
     await t.store.insertRequest(request(), [
-      { to: 'a@contoh.co.id', subject: 'A', text: 'a' },
-      { to: 'b@contoh.co.id', subject: 'B', text: 'b' },
+      { to: 'a@contoh.co.id', subject: 'A', text: 'a', purpose: 'reply' as const },
+      { to: 'b@contoh.co.id', subject: 'B', text: 'b', purpose: 'reply' as const },
     ]);
     const now = '2026-11-02T03:00:00.000Z';
     const lease = '2026-11-02T03:10:00.000Z';

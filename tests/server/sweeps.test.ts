@@ -107,13 +107,53 @@ describe('retention', () => {
   });
 
   test('sent mail older than the period is deleted; unsent mail is kept', async () => {
-    await submit();
+    const old = await submit();
+    await staffRequest(t.app, `/requests/${old}/status`, { body: { status: 'selesai' } });
     const [first] = await t.store.listOutbox({ pendingOnly: true });
     await t.store.markMailSent(first.id, t.clock.now().toISOString());
+    t.clock.advance(200 * DAY);
+    const recent = await submit({
+      ...fixture('consultation/valid.json'),
+      email: 'baru@contoh.co.id',
+    });
+    t.clock.advance(166 * DAY);
+    await purge();
+    const mails = await t.store.listOutbox({ pendingOnly: false });
+    // The old request is erased with its mail; the recent one keeps its unsent mail.
+    expect(mails.map((mail) => [mail.to, mail.sentAt])).toEqual([
+      ['baru@contoh.co.id', null],
+      ['petugas@contoh.go.id', null],
+    ]);
+    expect((await t.store.findRequest(recent))?.email).toBe('baru@contoh.co.id');
+  });
+
+  test('a request never closed is erased once its last activity is older than the period', async () => {
+    const reference = await submit();
+    t.clock.advance(300 * DAY);
+    await staffRequest(t.app, `/requests/${reference}/status`, {
+      body: { status: 'diproses', note: 'masih dicari' },
+    });
+    t.clock.advance(300 * DAY);
+    expect(await purge()).toBe(0);
+    t.clock.advance(66 * DAY);
+    expect(await purge()).toBe(1);
+    expect((await t.store.findRequest(reference))?.email).toBeUndefined();
+  });
+
+  test('rating and page-feedback comments older than the period are cleared', async () => {
+    await postJson(t.app, '/api/ratings', {
+      ...fixture('rating/valid.json'),
+      comment: 'Petugas bernama Budi ramah',
+    });
+    await postJson(t.app, '/api/feedback', {
+      page: '/faq/biaya/',
+      helpful: false,
+      comment: 'Hubungi saya di 0812',
+    });
     t.clock.advance(366 * DAY);
     await purge();
-    expect((await t.store.listOutbox({ pendingOnly: false })).map((mail) => mail.sentAt)).toEqual([
-      null,
-    ]);
+    expect(
+      query(t.dbPath, 'SELECT comment FROM ratings UNION ALL SELECT comment FROM feedback'),
+    ).toEqual([{ comment: null }, { comment: null }]);
   });
 });

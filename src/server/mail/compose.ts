@@ -61,6 +61,7 @@ function acknowledgement(request: NewRequest, context: MailContext): NewMail {
   const kind = FORMS[request.kind].label;
   return {
     to: request.email ?? '',
+    purpose: 'acknowledgement',
     subject: `[${request.reference}] ${kind} Anda sudah kami terima`,
     text: [
       `Yth. ${request.name ?? 'Bapak/Ibu'},`,
@@ -110,6 +111,7 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
         ];
   return {
     to: staffEmail,
+    purpose: 'staff_notice',
     subject: `${FORMS[request.kind].label} baru ${request.reference}`,
     text: [
       `${FORMS[request.kind].label} baru masuk lewat situs ${office.shortName}.`,
@@ -144,6 +146,7 @@ export function replyMails(
   return [
     {
       to: request.email,
+      purpose: 'reply',
       subject: `[${request.reference}] Balasan dari ${office.shortName}`,
       text: [
         `Yth. ${request.name ?? 'Bapak/Ibu'},`,

@@ -1,9 +1,10 @@
 /**
  * Sends what is due in the outbox. A mail is first leased (so two runs never send it at the
- * same time), then marked sent or given a later attempt. Nothing is ever dropped: a mail
- * outage only delays mail, and staff can see what is waiting (GET /api/staff/outbox).
- * A crash between the SMTP "accepted" and markMailSent sends that mail again after the
- * lease: at least once, never lost.
+ * same time), then marked sent or given a later attempt. A mail outage only delays mail, and
+ * staff can see what is waiting (GET /api/staff/outbox). A mail the server refuses for good
+ * (an SMTP 5xx answer, e.g. "550 no such user") is tried a few times and then marked "gagal"
+ * and left alone, so it does not come back forever. A crash between the SMTP "accepted" and
+ * markMailSent sends that mail again after the lease: at least once, never lost.
  */
 import type { Clock } from '../clock.ts';
 import type { Store } from '../storage/store.ts';
@@ -14,6 +15,15 @@ const BATCH = 10;
 const LEASE_MS = 10 * 60_000;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
+// A permanent refusal is retried this often in all before the mail is given up on: a
+// misconfigured server sometimes answers 5xx for a passing fault too.
+const PERMANENT_ATTEMPTS = 3;
+
+/** SMTP said no for good (RFC 5321 §4.2.1: 5yz is a permanent negative completion reply). */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
 
 /** Wait before the next attempt after `attempts` failures: 30 s, 1 min, 2 min … at most 1 h. */
 export function retryDelayMs(attempts: number): number {
@@ -46,8 +56,12 @@ export async function deliverOutbox(deps: {
         await store.markMailSent(mail.id, clock.now().toISOString());
         result.sent += 1;
       } catch (error) {
-        const retryAt = new Date(clock.now().getTime() + retryDelayMs(mail.attempts)).toISOString();
-        await store.markMailFailed(mail.id, describe(error), retryAt);
+        const at = clock.now();
+        const givenUp = isPermanent(error) && mail.attempts >= PERMANENT_ATTEMPTS;
+        const retryAt = givenUp
+          ? null
+          : new Date(at.getTime() + retryDelayMs(mail.attempts)).toISOString();
+        await store.markMailFailed(mail.id, describe(error), retryAt, at.toISOString());
         result.failed += 1;
       }
     }

@@ -62,7 +62,19 @@ if (![...holidays].some((date) => date.startsWith(year))) {
 if (!settings.skipBuild) buildIfStale(DIST_DIR);
 
 mkdirSync(settings.dataDir, { recursive: true });
-const store = openSqliteStore(join(settings.dataDir, 'pst.sqlite'));
+/** The store; a database that cannot be opened or migrated stops the start, saying why. */
+function openStore() {
+  try {
+    return openSqliteStore(join(settings.dataDir, 'pst.sqlite'));
+  } catch (error) {
+    console.error(
+      `Basis data tidak dapat dibuka: ${error instanceof Error ? error.message : error}`,
+    );
+    process.exit(1);
+  }
+}
+
+const store = openStore();
 const mailer = settings.smtpUrl ? smtpMailer(settings.smtpUrl, settings.config.mailFrom) : null;
 const clock = systemClock;
 const config = {
@@ -125,8 +137,7 @@ if (mailer) {
 function shutdown(): void {
   for (const timer of timers) clearInterval(timer);
   server.close(() => {
-    store.close();
-    process.exit(0);
+    void store.close().then(() => process.exit(0));
   });
 }
 process.once('SIGTERM', shutdown);

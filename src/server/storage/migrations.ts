@@ -98,4 +98,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feedback_by_page ON feedback (page);
     `,
   },
+  {
+    version: 2,
+    description: 'mail purpose and given-up state; a row the health check writes',
+    sql: `
+      -- Acknowledgements to one address are limited per hour; staff notices and replies are not.
+      ALTER TABLE outbox ADD COLUMN purpose TEXT NOT NULL DEFAULT 'acknowledgement'
+        CHECK (purpose IN ('acknowledgement', 'staff_notice', 'reply'));
+      -- Set when the mail server refused the mail for good ("gagal"); it is not tried again.
+      ALTER TABLE outbox ADD COLUMN failed_at TEXT;
+      DROP INDEX outbox_due;
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
+      CREATE INDEX outbox_by_recipient ON outbox (recipient, purpose, created_at);
+      -- /api/health writes here: a database that is locked or full fails the check.
+      CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL) STRICT;
+    `,
+  },
 ];

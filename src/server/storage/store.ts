@@ -57,10 +57,14 @@ export interface HistoryEntry {
   note: string | null;
 }
 
+/** Why a mail is sent; acknowledgements to one address are limited per hour (intake.ts). */
+export type MailPurpose = 'acknowledgement' | 'staff_notice' | 'reply';
+
 export interface NewMail {
   to: string;
   subject: string;
   text: string;
+  purpose: MailPurpose;
 }
 
 export interface OutboxMail extends NewMail {
@@ -70,6 +74,8 @@ export interface OutboxMail extends NewMail {
   attempts: number;
   nextAttemptAt: string;
   sentAt: string | null;
+  /** Given up on ("gagal"): the mail server refused it for good. */
+  failedAt: string | null;
   lastError: string | null;
 }
 
@@ -139,8 +145,22 @@ export interface StatusChange {
 
 export type ErasureTarget = { reference: string } | { email: string };
 
+/**
+ * The database cannot be used just now: locked by another process, full, read-only, or its
+ * file cannot be reached. Answered with 503 and Retry-After; `code` is SQLite's (SQLITE_BUSY…),
+ * logged, never shown to citizens.
+ */
+export class StoreUnavailableError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+    this.code = code;
+  }
+}
+
 export interface Store {
-  /** Throws when the database cannot be read. */
+  /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
   /** Stores a request, its first history entry and its mails in one transaction. */
   insertRequest(request: NewRequest, mails: readonly NewMail[]): Promise<InsertRequestResult>;
@@ -151,7 +171,11 @@ export interface Store {
   findRequest(reference: string): Promise<StoredRequest | null>;
   history(requestId: number): Promise<HistoryEntry[]>;
   listRequests(filter: RequestFilter): Promise<{ total: number; items: StoredRequest[] }>;
-  /** Applies a status change (with an optional reply) and queues its mails; false if the status moved meanwhile. */
+  /**
+   * Applies a status change (with an optional reply) and queues its mails; false if the
+   * status moved meanwhile or the request's personal data was erased meanwhile (so no mail
+   * goes to an address that is gone).
+   */
   changeStatus(change: StatusChange, mails: readonly NewMail[]): Promise<boolean>;
   /** Closes requests waiting on the citizen since before `waitingSince`; returns their references. */
   closeWaitingSince(waitingSince: string, at: string, note: string): Promise<string[]>;
@@ -161,19 +185,25 @@ export interface Store {
    */
   erasePersonalData(target: ErasureTarget, at: string, actor: Actor, note: string): Promise<number>;
   /**
-   * Erases personal data of requests closed before `cutoff` and of spam created before it,
-   * and deletes mail sent before it; returns the number of requests erased.
+   * Retention: erases personal data of requests closed before `cutoff`, of requests never
+   * closed whose last activity was before it, and of spam created before it; clears rating and
+   * feedback comments written before it; deletes mail sent or given up on before it. Returns
+   * the number of requests erased.
    */
   purgeBefore(cutoff: string, at: string, note: string): Promise<number>;
   /** Takes up to `limit` unsent mails that are due, leasing them until `leaseUntil`. */
   claimDueMail(now: string, leaseUntil: string, limit: number): Promise<OutboxMail[]>;
   markMailSent(id: number, at: string): Promise<void>;
-  markMailFailed(id: number, error: string, retryAt: string): Promise<void>;
+  /** A failed attempt: tried again at `retryAt`, or given up on ("gagal") when it is null. */
+  markMailFailed(id: number, error: string, retryAt: string | null, at: string): Promise<void>;
+  /** Pending: neither sent nor given up on. */
   listOutbox(filter: { pendingOnly: boolean; requestId?: number }): Promise<OutboxMail[]>;
+  /** Mails of `purpose` queued for `to` at or after `since`. */
+  countMailSince(to: string, purpose: MailPurpose, since: string): Promise<number>;
   /** Number of (non-spam) ratings in the period and the mean answer of each element U1…U9. */
   ratingMeans(period: {
     from?: string;
     before?: string;
   }): Promise<{ count: number; means: number[] }>;
-  close(): void;
+  close(): Promise<void>;
 }
