@@ -24,7 +24,8 @@ export function enhanceFeedbackForm(form: HTMLFormElement): void {
       return;
     }
     event.preventDefault();
-    const answer = { page: location.pathname, helpful, comment: comment?.value ?? '' };
+    // The honeypot goes along, empty: the endpoint treats a post without it as a bot's.
+    const answer = { page: location.pathname, helpful, comment: comment?.value ?? '', website: '' };
     try {
       const response = await fetch(form.action, {
         method: 'POST',

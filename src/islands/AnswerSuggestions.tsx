@@ -72,6 +72,7 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
       page: new URL(hit.url, location.href).pathname,
       helpful: true,
       context: 'saran_konsultasi',
+      website: '',
     });
   }
 

@@ -1,4 +1,5 @@
 import { FEEDBACK_LABELS as LABELS, FEEDBACK_LIMITS as LIMITS } from '../schemas/feedback.ts';
+import { Honeypot } from './form-kit/Fields.tsx';
 import type { FormProps } from './form-kit/use-form.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -34,6 +35,7 @@ export function PageFeedbackForm({ action, values = {}, errors = {} }: FormProps
             value={comment}
           />
         </details>
+        <Honeypot id="umpan-balik-website" />
         <div class="actions">
           <button type="submit" name="helpful" value="ya" class="secondary">
             Ya

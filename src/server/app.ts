@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { FORMS } from '../lib/forms.ts';
 import { errorMessage, jsonError } from './http/errors.ts';
-import { createRateLimiter } from './http/guards.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
 import { renderNoticePage } from './pages/NoticePage.tsx';
 import { preferredLanguage } from './http/language.ts';
 import { deliverOutbox } from './mail/deliver.ts';
@@ -21,6 +21,7 @@ import { staffRoutes } from './routes/staff/index.ts';
 import { statusRoutes } from './routes/status.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { pageLook, type AppDeps, type Services } from './services.ts';
+import { StoreUnavailableError } from './storage/store.ts';
 
 export function createApp(deps: AppDeps): Hono {
   const { config, mailer } = deps;
@@ -67,6 +68,24 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   app.onError((error, c) => {
+    const language = preferredLanguage(c.req.header('accept-language'));
+    if (error instanceof StoreUnavailableError) {
+      console.error(`${c.req.method} ${c.req.path}: database unavailable (${error.code})`);
+      c.header('Retry-After', '10');
+      if ((c.req.header('accept') ?? '').includes('text/html')) {
+        const message = errorMessage('service_unavailable', 'id');
+        return c.html(
+          renderNoticePage({
+            title: 'Layanan sedang sibuk',
+            message,
+            backHref: '/',
+            look: pageLook(services),
+          }),
+          503,
+        );
+      }
+      return jsonError(c, 503, 'service_unavailable', language);
+    }
     // The name and stack only: a message can quote input (e.g. a parser's), which may be personal data.
     console.error(
       `${c.req.method} ${c.req.path} failed: ${error.name}\n${error.stack?.split('\n').slice(1).join('\n') ?? ''}`,

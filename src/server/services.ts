@@ -5,7 +5,7 @@ import { cutoffMinutes, type DueDateRule } from '../lib/working-days.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { PageLook } from './pages/PageShell.tsx';
-import type { RateLimiter } from './http/guards.ts';
+import type { RateLimiter } from './http/rate-limit.ts';
 import type { MailContext } from './mail/compose.ts';
 import type { Mailer } from './mail/transport.ts';
 import type { Store } from './storage/store.ts';

@@ -216,10 +216,14 @@ describe('spam', () => {
     expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([{ spam: 1 }]);
   });
 
-  test('a normal fill time, a missing start time (no JavaScript) or a clock ahead of ours is not spam', async () => {
+  test('a normal fill time, from an island or a page the server stamped, or a clock ahead of ours is not spam', async () => {
     const now = t.clock.now().getTime();
     await postJson(t.app, '/api/consultations', { ...valid(), form_started_at: now - 60_000 });
-    await postForm(t.app, '/api/consultations', formFields(valid()));
+    await postForm(
+      t.app,
+      '/api/consultations',
+      formFields({ ...valid(), form_started_at: String(now - 45_000) }),
+    );
     await postJson(t.app, '/api/consultations', {
       ...valid(),
       form_started_at: String(now + 120_000),
@@ -229,5 +233,44 @@ describe('spam', () => {
       { spam: 0 },
       { spam: 0 },
     ]);
+  });
+
+  test('a post that leaves out the honeypot or the start time is spam, JSON and plain forms alike', async () => {
+    const { website: _website, ...withoutHoneypot } = valid();
+    const { form_started_at: _startedAt, ...withoutStart } = valid();
+    expect((await postJson(t.app, '/api/consultations', withoutHoneypot)).status).toBe(201);
+    expect((await postJson(t.app, '/api/consultations', withoutStart)).status).toBe(201);
+    expect((await postForm(t.app, '/api/consultations', formFields(withoutStart))).status).toBe(
+      303,
+    );
+    expect(
+      (await postJson(t.app, '/api/consultations', { ...valid(), form_started_at: 'kemarin' }))
+        .status,
+    ).toBe(201);
+    expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([
+      { spam: 1 },
+      { spam: 1 },
+      { spam: 1 },
+      { spam: 1 },
+    ]);
+    expect(t.counts().outbox).toBe(0);
+  });
+
+  test('a deeply nested honeypot or start time is refused with 400, not a crash', async () => {
+    // 8,000 levels: within the body limit, and deep enough that String() on it runs out of stack.
+    const nested = `${'['.repeat(8_000)}"x"${']'.repeat(8_000)}`;
+    for (const field of ['website', 'form_started_at']) {
+      const body = JSON.stringify({ ...valid(), [field]: 'NESTED' }).replace('"NESTED"', nested);
+      const response = await t.app.request('/api/consultations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body,
+      });
+      expect(response.status, field).toBe(400);
+      expect((await response.json()).error.message).toBe(
+        'Formulir belum dapat diproses. Muat ulang halaman lalu kirim lagi.',
+      );
+    }
+    expect(t.counts().requests).toBe(0);
   });
 });

@@ -21,6 +21,7 @@ describe('POST /api/feedback', () => {
       page: '/faq/biaya/',
       comment: '',
       helpful: 'tidak',
+      website: '',
     });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/faq/biaya/#terima-kasih');
@@ -83,7 +84,8 @@ describe('answers that spared a consultation request', () => {
 
 describe('GET /api/staff/feedback', () => {
   test('counts answers per page, least helpful first, with the newest comments', async () => {
-    const send = (body: Record<string, unknown>) => postJson(t.app, '/api/feedback', body);
+    const send = (body: Record<string, unknown>) =>
+      postJson(t.app, '/api/feedback', { website: '', ...body });
     await send({ page: '/faq/biaya/', helpful: true });
     await send({ page: '/faq/biaya/', helpful: true, context: 'saran_konsultasi' });
     await send({ page: '/kontak/', helpful: false, comment: 'Jam buka tidak ada' });

@@ -26,7 +26,7 @@ describe('the slots of the site', () => {
   afterEach(() => t.close());
 
   test('a confirmation page shows the reference in canonical form and the due date in Indonesian', async () => {
-    const slots = siteSlots(t.store);
+    const slots = siteSlots(t.store, t.clock);
     const values = await slots(
       '/konsultasi/terkirim/',
       new URLSearchParams({ ref: 'ks-2611-7k3qx9', due: '2026-11-05' }),
@@ -35,17 +35,19 @@ describe('the slots of the site', () => {
   });
 
   test('anything that is not a reference or a date is left out', async () => {
-    const values = await siteSlots(t.store)(
+    const values = await siteSlots(t.store, t.clock)(
       '/pengaduan/terkirim/',
       new URLSearchParams({ ref: '<script>', due: '2026-13-45' }),
     );
     expect(values).toEqual({});
   });
 
-  test('the rating confirmation shows the IKM of the ratings so far', async () => {
-    const slots = siteSlots(t.store);
+  test('the rating confirmation shows the IKM of the ratings so far, read at most once a minute', async () => {
+    const slots = siteSlots(t.store, t.clock);
     expect(await slots('/penilaian/terkirim/', new URLSearchParams())).toEqual({});
     await postJson(t.app, '/api/ratings', fixture('rating/valid.json'));
+    expect(await slots('/penilaian/terkirim/', new URLSearchParams())).toEqual({});
+    t.clock.advance(60_000);
     const values = await slots('/penilaian/terkirim/', new URLSearchParams());
     expect(values?.['ikm-count']).toBe('1');
     expect(values?.['ikm-index']).toMatch(/^\d{2},\d{2}$/);
@@ -54,7 +56,10 @@ describe('the slots of the site', () => {
 
   test('other pages have no slots', async () => {
     expect(
-      await siteSlots(t.store)('/faq/biaya/', new URLSearchParams({ ref: 'KS-2611-7K3QX9' })),
+      await siteSlots(t.store, t.clock)(
+        '/faq/biaya/',
+        new URLSearchParams({ ref: 'KS-2611-7K3QX9' }),
+      ),
     ).toBeNull();
   });
 });

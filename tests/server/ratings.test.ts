@@ -15,8 +15,10 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-const answers = (...values: number[]) =>
-  Object.fromEntries(values.map((value, i) => [`u${i + 1}`, value]));
+const answers = (...values: number[]) => ({
+  ...fixture('rating/valid.json'),
+  ...Object.fromEntries(values.map((value, i) => [`u${i + 1}`, value])),
+});
 
 describe('POST /api/ratings', () => {
   test('stores the nine answers', async () => {

@@ -372,7 +372,7 @@ describe('other routes and failures', () => {
     await t.close();
     const response = await t.app.request('/api/health');
     expect(response.status).toBe(503);
-    expect((await response.json()).error.code).toBe('unavailable');
+    expect((await response.json()).error.code).toBe('service_unavailable');
   });
 
   test('an unexpected failure is a 500 without details, and the log holds no personal data', async () => {

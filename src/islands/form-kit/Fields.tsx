@@ -199,18 +199,19 @@ export function Checkbox({
  * The honeypot: hidden from people (and from assistive technology), filled in by bots that
  * fill every field. The endpoint stores such posts as spam.
  */
-export function Honeypot() {
+export function Honeypot({ id = 'website' }: { id?: string }) {
   return (
     <div class="honeypot" aria-hidden="true">
-      <label for="website">Jangan isi kolom ini</label>
-      <input type="text" id="website" name="website" tabindex={-1} autocomplete="off" value="" />
+      <label for={id}>Jangan isi kolom ini</label>
+      <input type="text" id={id} name="website" tabindex={-1} autocomplete="off" value="" />
     </div>
   );
 }
 
 /**
  * The hidden fields a plain post carries (idempotency key, start time), with the values the
- * endpoint received when it draws the form again; empty in the page as built.
+ * endpoint received when it draws the form again. Empty in the page as built: the server
+ * stamps them when it serves the page (src/server/http/page-slots.ts), the island sets its own.
  */
 export function Carried({ values }: { values: Readonly<Record<string, string>> }) {
   return (

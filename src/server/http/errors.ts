@@ -52,8 +52,12 @@ const messages = {
     en: 'The request’s status cannot be changed that way.',
   },
   unavailable: {
-    id: 'Layanan sedang tidak tersedia. Coba lagi nanti.',
-    en: 'The service is unavailable. Please try again later.',
+    id: 'Formulir belum dapat disimpan karena server sedang sibuk. Isian Anda tetap ada; coba kirim lagi dalam beberapa detik.',
+    en: 'The form could not be saved because the server is busy. What you typed is kept; send it again in a few seconds.',
+  },
+  service_unavailable: {
+    id: 'Layanan sedang tidak tersedia. Coba lagi dalam beberapa saat.',
+    en: 'The service is unavailable. Please try again in a moment.',
   },
   internal_error: {
     id: 'Terjadi kesalahan di server. Data Anda tidak hilang; coba kirim lagi.',

@@ -1,7 +1,6 @@
-/** Checks made before a public form post is read: where it comes from and how often. */
+/** Checks made before a public form post is read: where it comes from, and who sent it. */
 import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
-import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 
 /**
@@ -42,37 +41,4 @@ export function clientIp(c: Context, config: Config): string {
     if (hops.length > 0) return hops[hops.length - 1];
   }
   return (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
-}
-
-const WINDOW_MS = 60_000;
-// Old windows are dropped once this many addresses are tracked, so memory stays bounded.
-const PRUNE_ABOVE = 10_000;
-
-export interface RateLimiter {
-  /** Counts one submission from `key`; returns the seconds to wait, or 0 when it may proceed. */
-  hit(key: string): number;
-}
-
-/** A fixed one-minute window per address; `perMinute` 0 turns it off. */
-export function createRateLimiter(perMinute: number, clock: Clock): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  return {
-    hit(key) {
-      if (perMinute === 0) return 0;
-      const now = clock.now().getTime();
-      let window = windows.get(key);
-      if (!window || now - window.start >= WINDOW_MS) {
-        if (windows.size >= PRUNE_ABOVE) {
-          for (const [other, { start }] of windows)
-            if (now - start >= WINDOW_MS) windows.delete(other);
-        }
-        window = { start: now, count: 0 };
-        windows.set(key, window);
-      }
-      window.count += 1;
-      return window.count > perMinute
-        ? Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000))
-        : 0;
-    },
-  };
 }

@@ -2,12 +2,15 @@
  * Static pages that show a value known only at request time (the reference on a
  * confirmation page, the current IKM) mark it with `data-slot="name"`; the server fills it
  * in, so the page shows it without JavaScript. The text already in the element is what
- * shows when a value is missing.
+ * shows when a value is missing. Form pages get their hidden start time and idempotency key
+ * stamped the same way, so a post from a browser without JavaScript carries them too.
  */
+import { randomUUID } from 'node:crypto';
 import { FORMS } from '../../lib/forms.ts';
 import { ikmBand, ikmIndex } from '../../lib/ikm.ts';
 import { normalizeReference } from '../../lib/reference.ts';
 import { formatDate } from '../../lib/working-days.ts';
+import type { Clock } from '../clock.ts';
 import type { Store } from '../storage/store.ts';
 
 export type SlotValues = Record<string, string>;
@@ -33,6 +36,20 @@ export function fillSlots(html: string, values: SlotValues): string {
   );
 }
 
+// The empty hidden fields a form component renders (src/islands/form-kit/Fields.tsx, Carried).
+const EMPTY_CARRIED =
+  /(<input type="hidden" name="(form_started_at|idempotency_key)" value)(="")?(?=[\s/>])/g;
+
+/**
+ * The hidden fields of the page's forms, filled for this page view: when it was served (the
+ * spam check's fill time) and a fresh idempotency key (pressing "Kirim" twice stores once).
+ */
+export function stampForms(html: string, now: Date): string {
+  return html.replace(EMPTY_CARRIED, (_whole, open: string, name: string) =>
+    name === 'form_started_at' ? `${open}="${now.getTime()}"` : `${open}="${randomUUID()}"`,
+  );
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function requestSlots(query: URLSearchParams): SlotValues {
@@ -44,30 +61,56 @@ function requestSlots(query: URLSearchParams): SlotValues {
   return values;
 }
 
+// The thanks page is opened after every rating; an index a minute old is news enough, and
+// an average over the whole table is not worth computing per visit.
+const IKM_CACHE_MS = 60_000;
+
 const NUMBER = new Intl.NumberFormat('id-ID', {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 });
 
-async function ikmSlots(store: Store): Promise<SlotValues> {
-  const { count, means } = await store.ratingMeans({});
-  if (count === 0) return {};
-  const index = ikmIndex(means);
-  const band = ikmBand(index);
-  return {
-    'ikm-index': NUMBER.format(index),
-    'ikm-band': `${band.grade} (${band.label})`,
-    'ikm-count': String(count),
+/** The IKM of every rating so far, read at most once a minute. */
+function ikmSlots(store: Store, clock: Clock): () => Promise<SlotValues> {
+  let cached: { at: number; values: SlotValues } | null = null;
+  return async () => {
+    const now = clock.now().getTime();
+    if (cached && now - cached.at < IKM_CACHE_MS) return cached.values;
+    const { count, means } = await store.ratingMeans({});
+    let values: SlotValues = {};
+    if (count > 0) {
+      const index = ikmIndex(means);
+      const band = ikmBand(index);
+      values = {
+        'ikm-index': NUMBER.format(index),
+        'ikm-band': `${band.grade} (${band.label})`,
+        'ikm-count': String(count),
+      };
+    }
+    cached = { at: now, values };
+    return values;
   };
 }
 
-/** The site's pages with slots: the confirmation pages of the forms. */
-export function siteSlots(store: Store): SlotSource {
+// The pages that hold a form whose hidden fields the server stamps.
+const FORM_PAGES = new Set<string>([
+  FORMS.konsultasi.page,
+  FORMS.pengaduan.page,
+  FORMS.penilaian.page,
+]);
+
+/**
+ * The site's pages filled per request: the confirmation pages of the forms, and the form
+ * pages (nothing in their slots, but their hidden fields stamped).
+ */
+export function siteSlots(store: Store, clock: Clock): SlotSource {
+  const ikm = ikmSlots(store, clock);
   return async (path, query) => {
     if (path === FORMS.konsultasi.confirmation || path === FORMS.pengaduan.confirmation) {
       return requestSlots(query);
     }
-    if (path === FORMS.penilaian.confirmation) return ikmSlots(store);
+    if (path === FORMS.penilaian.confirmation) return ikm();
+    if (FORM_PAGES.has(path)) return {};
     return null;
   };
 }

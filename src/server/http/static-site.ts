@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import { fillSlots, type SlotSource } from './page-slots.ts';
+import { systemClock, type Clock } from '../clock.ts';
+import { StoreUnavailableError } from '../storage/store.ts';
+import { fillSlots, stampForms, type SlotSource } from './page-slots.ts';
 
 // Astro puts content-hashed files under /_astro/; they never change, so browsers keep them.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -17,17 +20,34 @@ export function cacheControlFor(path: string): string {
 
 /**
  * Serves the built site from `root` (precompressed .br/.gz files made at build time); pages
- * named by `slots` get their request-time values filled in and are never cached.
+ * named by `slots` get their request-time values filled in (and their forms stamped), are
+ * compressed on the way out and never cached.
  */
-export function mountSite(app: Hono, root: string, slots?: SlotSource): void {
+export function mountSite(
+  app: Hono,
+  root: string,
+  slots?: SlotSource,
+  clock: Clock = systemClock,
+): void {
   if (slots) {
     app.get('*', async (c, next) => {
-      const values = await slots(c.req.path, new URL(c.req.url).searchParams);
+      const values = await slots(c.req.path, new URL(c.req.url).searchParams).catch(
+        (error: unknown) => {
+          // A busy database leaves a slot showing its text for "not known"; the page still serves.
+          if (error instanceof StoreUnavailableError) return {};
+          throw error;
+        },
+      );
       if (!values) return next();
       const page = await readFile(join(root, c.req.path, 'index.html'), 'utf8').catch(() => null);
       if (page === null) return next();
+      const html = stampForms(fillSlots(page, values), clock.now());
       c.header('Cache-Control', 'no-store');
-      return c.html(fillSlots(page, values));
+      c.header('Content-Type', 'text/html; charset=UTF-8');
+      c.header('Vary', 'Accept-Encoding');
+      if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return c.body(html);
+      c.header('Content-Encoding', 'gzip');
+      return c.body(gzipSync(html));
     });
   }
   app.use('*', etag());

@@ -16,6 +16,7 @@ import { renderFormPage } from '../pages/FormPage.tsx';
 import { renderNoticePage } from '../pages/NoticePage.tsx';
 import { preferredLanguage } from './language.ts';
 import { pageLook, type Services } from '../services.ts';
+import { StoreUnavailableError } from '../storage/store.ts';
 
 export interface Received {
   values: Record<string, unknown>;
@@ -144,6 +145,35 @@ export function validationFailed(
   return c.html(page, 422);
 }
 
+// Long enough for a lock held by a backup or a second process to pass; short enough to retry soon.
+const RETRY_AFTER_SECONDS = 10;
+
+/**
+ * The database cannot store the post just now (locked, full): 503 with Retry-After, the form
+ * again with what was typed, and the post does not count against the sender's rate limit.
+ * The log names SQLite's error code, never the post's content.
+ */
+export function unavailable(
+  c: Context,
+  services: Services,
+  kind: FormKind,
+  received: Received,
+  error: StoreUnavailableError,
+): Response {
+  console.error(`${c.req.method} ${c.req.path}: database unavailable (${error.code})`);
+  services.limiter.release(clientIp(c, services.config));
+  c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  if (!received.html) return jsonError(c, 503, 'unavailable', received.language);
+  const page = renderFormPage({
+    kind,
+    values: received.values,
+    errors: { form: errorMessage('unavailable', 'id') },
+    look: pageLook(services, received.siteOrigin),
+    backHref: backHref(kind, received.values),
+  });
+  return c.html(page, 503);
+}
+
 /** The key from the Idempotency-Key header or the hidden field; undefined when malformed. */
 function idempotencyKey(c: Context, values: Record<string, unknown>): string | null | undefined {
   const key = c.req.header('idempotency-key') ?? values.idempotency_key;
@@ -151,9 +181,20 @@ function idempotencyKey(c: Context, values: Record<string, unknown>): string | n
   return typeof key === 'string' && IDEMPOTENCY_KEY.test(key) ? key : undefined;
 }
 
+/** The spam fields hold text (or, for the start time, a number), nothing nested. */
+function spamFieldsReadable(values: Record<string, unknown>): boolean {
+  const { website, form_started_at: startedAt } = values;
+  return (
+    (website === undefined || typeof website === 'string') &&
+    (startedAt === undefined || typeof startedAt === 'string' || typeof startedAt === 'number')
+  );
+}
+
 /**
- * Honeypot: the hidden `website` field is left empty by people and filled by bots.
- * Fill time: `form_started_at` (ms since epoch, set by the island when the form appears).
+ * Honeypot: the hidden `website` field, empty from people, filled by bots. Fill time:
+ * `form_started_at` (ms since epoch), set by the island when the form appears, or stamped by
+ * the server into the page it serves a browser without JavaScript. Every page of the site
+ * sends both, so a post that leaves one out did not come from it, JSON included.
  */
 function looksLikeSpam(
   values: Record<string, unknown>,
@@ -161,13 +202,18 @@ function looksLikeSpam(
   minFillMs: number,
   checkFillTime: boolean,
 ): boolean {
-  const honeypot = values.website;
-  if (honeypot !== undefined && honeypot !== null && String(honeypot).trim() !== '') return true;
-  // Absent: a form without JavaScript cannot fill it in, so absence proves nothing.
-  if (!checkFillTime || values.form_started_at === undefined || values.form_started_at === '')
-    return false;
-  const elapsed = now.getTime() - Number(values.form_started_at);
-  // Negative or not a number: the browser's clock is off, which says nothing about the sender.
+  if (typeof values.website !== 'string' || values.website.trim() !== '') return true;
+  if (!checkFillTime) return false;
+  const startedAt = Number(values.form_started_at);
+  if (
+    values.form_started_at === undefined ||
+    values.form_started_at === '' ||
+    !Number.isFinite(startedAt)
+  ) {
+    return true;
+  }
+  const elapsed = now.getTime() - startedAt;
+  // Negative: the browser's clock is ahead, which says nothing about the sender.
   return elapsed >= 0 && elapsed < minFillMs;
 }
 
@@ -182,6 +228,8 @@ export function submissionHandler<Output>(
     const key = idempotencyKey(c, received.values);
     if (key === undefined)
       return refuse(c, services, route.kind, received, 400, 'invalid_idempotency_key');
+    if (!spamFieldsReadable(received.values))
+      return refuse(c, services, route.kind, received, 400, 'malformed_json');
 
     const parsed = v.safeParse(route.schema, received.values);
     if (!parsed.success) return validationFailed(c, services, route.kind, received, parsed.issues);
@@ -193,7 +241,13 @@ export function submissionHandler<Output>(
       services.config.minFillMs,
       route.checkFillTime,
     );
-    const saved = await route.save(parsed.output, { idempotencyKey: key, spam, now });
+    let saved: Saved;
+    try {
+      saved = await route.save(parsed.output, { idempotencyKey: key, spam, now });
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      return unavailable(c, services, route.kind, received, error);
+    }
     if (saved.queuedMail) services.nudgeOutbox();
 
     if (received.html) return c.redirect(received.siteOrigin + saved.location, 303);

@@ -6,10 +6,10 @@ import type { Language } from '../../schemas/messages.ts';
 import { statusQuerySchema, type StatusAnswer } from '../../schemas/status.ts';
 import { STATUS_LABELS } from '../domain/lifecycle.ts';
 import { errorBody, errorMessage } from '../http/errors.ts';
-import { receive, validationFailed } from '../http/submission.ts';
+import { receive, unavailable, validationFailed } from '../http/submission.ts';
 import { renderFormPage } from '../pages/FormPage.tsx';
 import { pageLook, type Services } from '../services.ts';
-import type { HistoryEntry, StoredRequest } from '../storage/store.ts';
+import { StoreUnavailableError, type HistoryEntry, type StoredRequest } from '../storage/store.ts';
 
 /**
  * What the citizen sees of the history: each status change and every reply, without the
@@ -60,7 +60,15 @@ export function statusRoutes(services: Services): Hono {
     if (!parsed.success) return validationFailed(c, services, 'status', received, parsed.issues);
 
     const { reference, email } = parsed.output;
-    const request = await services.store.findRequest(reference);
+    let request: StoredRequest | null;
+    let history: HistoryEntry[] = [];
+    try {
+      request = await services.store.findRequest(reference);
+      if (request) history = await services.store.history(request.id);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      return unavailable(c, services, 'status', received, error);
+    }
     const look = pageLook(services, received.siteOrigin);
     const backHref = FORMS.status.page;
     // The same answer for an unknown reference and a wrong email: nothing to probe.
@@ -73,7 +81,6 @@ export function statusRoutes(services: Services): Hono {
       );
     }
 
-    const history = await services.store.history(request.id);
     // The HTML page is Indonesian, like the site; JSON follows Accept-Language.
     const answer = answerFor(request, history, received.html ? 'id' : received.language);
     if (!received.html) return c.json(answer);

@@ -86,7 +86,7 @@ const config = {
 const app = createApp({ store, clock, mailer, config, office, holidays, standard });
 // After the API routes, so /api/* never reaches the static files, and inside createApp's
 // security headers, so static pages get them too.
-mountSite(app, DIST_DIR, siteSlots(store));
+mountSite(app, DIST_DIR, siteSlots(store, clock), clock);
 
 const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
   console.log(`Situs berjalan di http://${info.address}:${info.port}/`);
