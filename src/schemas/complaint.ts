@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import {
   consent,
+  personName,
   CONTACT_LIMITS,
   choice,
   email,
@@ -77,10 +78,7 @@ export const complaintSchema = v.variant(
     v.object({
       identity: v.picklist(['terbuka', 'rahasia']),
       ...common,
-      name: requiredText(COMPLAINT_LIMITS.name, {
-        required: 'name.required',
-        tooLong: 'name.tooLong',
-      }),
+      name: personName(COMPLAINT_LIMITS.name),
       email: email(),
       phone: optionalPhone(),
       consent: consent(),

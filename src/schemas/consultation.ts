@@ -1,6 +1,14 @@
 /** The consultation request form (POST /api/consultations). */
 import * as v from 'valibot';
-import { consent, CONTACT_LIMITS, choice, email, optionalPhone, requiredText } from './fields.ts';
+import {
+  choice,
+  consent,
+  CONTACT_LIMITS,
+  email,
+  optionalPhone,
+  personName,
+  requiredText,
+} from './fields.ts';
 
 export const CONSULTATION_LIMITS = { ...CONTACT_LIMITS, topic: 150, question: 4000 } as const;
 
@@ -26,10 +34,7 @@ export const CONSULTATION_LABELS = {
 } as const;
 
 export const consultationSchema = v.object({
-  name: requiredText(CONSULTATION_LIMITS.name, {
-    required: 'name.required',
-    tooLong: 'name.tooLong',
-  }),
+  name: personName(CONSULTATION_LIMITS.name),
   email: email(),
   phone: optionalPhone(),
   topic: requiredText(CONSULTATION_LIMITS.topic, {

@@ -57,6 +57,22 @@ export function requiredText(
   );
 }
 
+// A web address or an email: "https://…", "www.…", "…@…", or a host on a common top-level
+// domain ("bit.ly/x", "hadiah.com"). Academic titles such as "S.Si." or "A.Md." pass.
+const LINK =
+  /:\/\/|\bwww\.|@|\b[a-z0-9-]+\.(com|net|org|id|co|io|me|ly|xyz|info|biz|site|online|top|link|click|app|dev|gl|to|cc|tk|ru|cn)\b/i;
+
+/**
+ * A person's name. It is the first line of the acknowledgement mail ("Yth. …"), which goes to
+ * an address nobody has confirmed yet, so a name must not carry a link or an address.
+ */
+export function personName(max: number) {
+  return v.pipe(
+    requiredText(max, { required: 'name.required', tooLong: 'name.tooLong' }),
+    v.check((value) => !LINK.test(value), 'name.link'),
+  );
+}
+
 /** Text that may be left empty; empty becomes undefined. */
 export function optionalText(max: number, tooLong: MessageKey, multiline = false) {
   return present(

@@ -12,7 +12,7 @@ import type { Office } from '../../src/content-schemas/office.ts';
 import type { Config } from '../../src/server/config.ts';
 import { loadHolidays, loadOffice, loadStandard } from '../../src/content-schemas/load.ts';
 import type { Mailer } from '../../src/server/mail/transport.ts';
-import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
+import { openSqliteStore, type SqliteOptions } from '../../src/server/storage/sqlite-store.ts';
 import type { Store } from '../../src/server/storage/store.ts';
 
 export const office = loadOffice('content');
@@ -109,11 +109,13 @@ export function makeTestApp(
     mailer?: Mailer | null;
     start?: string;
     office?: Office;
+    /** Store settings, e.g. a fault (maxPageCount: a full disk). */
+    storage?: SqliteOptions;
   } = {},
 ): TestApp {
   const dir = tempDir();
   const dbPath = join(dir.path, 'pst.sqlite');
-  const store = openSqliteStore(dbPath);
+  const store = openSqliteStore(dbPath, options.storage);
   const clock = fakeClock(options.start);
   const app = createApp({
     store,

@@ -33,12 +33,17 @@ function decode(message: string): string {
   ).toString('utf8');
 }
 
-async function startSmtp(port: number): Promise<Received[]> {
+/** A local SMTP server; `refuse` addresses get a permanent "550 No such user". */
+async function startSmtp(port: number, refuse: readonly string[] = []): Promise<Received[]> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refuse.includes(address.address)) return callback();
+      callback(Object.assign(new Error('No such user'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -150,6 +155,55 @@ describe('mail over SMTP', () => {
     });
     expect(received).toHaveLength(6);
     expect(await t.store.listOutbox({ pendingOnly: true })).toEqual([]);
+  });
+
+  test('mail refused for good (550) is tried three times, then left "gagal", and later mail still goes', async () => {
+    const port = await freePort();
+    const received = await startSmtp(port, ['tidak.ada@contoh.co.id']);
+    const t = makeTestApp();
+    cleanups.push(t.close);
+    const mailer = smtpMailer(`smtp://127.0.0.1:${port}`, 'PST <pst@contoh.go.id>');
+    const deliver = () => deliverOutbox({ store: t.store, mailer, clock: t.clock });
+    const typo = { ...fixture('consultation/valid.json'), email: 'tidak.ada@contoh.co.id' };
+    await postJson(t.app, '/api/consultations', typo);
+    expect(await deliver()).toEqual({ sent: 1, failed: 1 });
+    for (const attempt of [2, 3]) {
+      t.clock.advance(retryDelayMs(attempt - 1));
+      expect(await deliver(), `attempt ${attempt}`).toEqual({ sent: 0, failed: 1 });
+    }
+    const [refused] = (await t.store.listOutbox({ pendingOnly: false })).filter(
+      (mail) => mail.to === typo.email,
+    );
+    expect(refused).toMatchObject({ attempts: 3, sentAt: null });
+    expect(refused.failedAt).not.toBeNull();
+    expect(refused.lastError).toMatch(/550/);
+    expect(await t.store.listOutbox({ pendingOnly: true })).toEqual([]);
+
+    t.clock.advance(24 * 3_600_000);
+    await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'));
+    expect(await deliver()).toEqual({ sent: 2, failed: 0 });
+    expect(received.flatMap((mail) => mail.to)).not.toContain(typo.email);
+  });
+
+  test('an address gets at most three acknowledgements an hour; the requests are stored and staff told', async () => {
+    const t = makeTestApp();
+    cleanups.push(t.close);
+    for (let i = 0; i < 5; i += 1) {
+      expect(
+        (await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'))).status,
+      ).toBe(201);
+      t.clock.advance(60_000);
+    }
+    const mail = await t.store.listOutbox({ pendingOnly: false });
+    expect(mail.filter((m) => m.purpose === 'acknowledgement')).toHaveLength(3);
+    expect(mail.filter((m) => m.purpose === 'staff_notice')).toHaveLength(5);
+    t.clock.advance(3_600_000);
+    await postJson(t.app, '/api/consultations', fixture('consultation/valid.json'));
+    expect(
+      (await t.store.listOutbox({ pendingOnly: false })).filter(
+        (m) => m.purpose === 'acknowledgement',
+      ),
+    ).toHaveLength(4);
   });
 
   test('retries back off from 30 seconds to at most an hour', () => {

@@ -187,3 +187,30 @@ describe('messages', () => {
     );
   });
 });
+
+describe('names carry no link', () => {
+  // The acknowledgement starts "Yth. <name>" and goes to an address nobody confirmed yet.
+  const name = (value: string) =>
+    v.safeParse(consultationSchema, { ...fixture('consultation/valid.json'), name: value });
+
+  test.each([
+    'Budi https://hadiah.example',
+    'Menangkan hadiah di www.contoh.test',
+    'Siti siti@contoh.co.id',
+    'Klik bit.ly/abc',
+    'Hadiah gratis hadiah.com',
+  ])('"%s" is refused with a message about the name', (value) => {
+    const result = name(value);
+    expect(result.success).toBe(false);
+    expect(fieldErrors(result.issues ?? [], MESSAGES_ID).name).toBe(
+      'Tulis nama Anda saja, tanpa alamat situs web atau email',
+    );
+  });
+
+  test.each(['Dr. Siti Aminah, S.Si., M.Si.', 'Rahmat A.Md.', "Ni Ketut O'Neil", 'Budi S.Kom.'])(
+    '"%s" is a name',
+    (value) => {
+      expect(name(value).success).toBe(true);
+    },
+  );
+});

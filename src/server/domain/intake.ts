@@ -10,6 +10,23 @@ import type { Saved, SubmissionMeta } from '../http/submission.ts';
 // 30 random bits per month: a clash is rare (about 1 in 2,000 at 1,000 requests a month),
 // and the UNIQUE constraint turns it into a retry with a fresh draw.
 const REFERENCE_ATTEMPTS = 5;
+// Anyone can type any address into a form, so the office could be made to mail someone over
+// and over; a person asking in earnest sends a few requests an hour at most. Beyond that the
+// request is stored and staff are told as usual, but the address gets no acknowledgement.
+const ACKNOWLEDGEMENTS_PER_HOUR = 3;
+const HOUR_MS = 60 * 60_000;
+
+async function acknowledgedTooOften(
+  services: Services,
+  email: string,
+  now: Date,
+): Promise<boolean> {
+  const since = new Date(now.getTime() - HOUR_MS).toISOString();
+  return (
+    (await services.store.countMailSince(email, 'acknowledgement', since)) >=
+    ACKNOWLEDGEMENTS_PER_HOUR
+  );
+}
 
 export async function saveRequest(
   services: Services,
@@ -18,6 +35,8 @@ export async function saveRequest(
   meta: SubmissionMeta,
 ): Promise<Saved> {
   const { store, config, holidays } = services;
+  const quiet =
+    content.email !== undefined && (await acknowledgedTooOften(services, content.email, meta.now));
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
     const request = {
       kind,
@@ -28,7 +47,9 @@ export async function saveRequest(
       spam: meta.spam,
       ...content,
     };
-    const mails = newRequestMails(request, mailContext(services), config.staffEmail);
+    const mails = newRequestMails(request, mailContext(services), config.staffEmail).filter(
+      (mail) => !(quiet && mail.purpose === 'acknowledgement'),
+    );
     const result = await store.insertRequest(request, mails);
     if (result.outcome === 'reference_taken') continue;
     // A replay answers with the first submission's reference and due date.

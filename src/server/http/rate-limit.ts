@@ -19,6 +19,8 @@ export interface RateLimiter {
   wait(client: string): number;
   /** Takes back one attempt, e.g. a post the server could not store (5xx). */
   release(client: string): void;
+  /** How many clients are being counted now (at most `maxClients`). */
+  tracked(): number;
 }
 
 /**
@@ -86,5 +88,6 @@ export function createRateLimiter(
       const window = windows.get(clientKey(client));
       if (window && window.count > 0) window.count -= 1;
     },
+    tracked: () => windows.size,
   };
 }

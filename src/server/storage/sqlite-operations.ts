@@ -298,13 +298,18 @@ export function sqliteOperations(
   };
 
   const writes: WriteOperations = {
-    // A write that reaches the file: a locked or full database fails it, as it would a submission.
+    // A write that reaches the file: a locked database fails it, as it would a submission. A
+    // database at its page limit still takes this one-row update (the page exists), so the
+    // limit is compared too: submissions need new pages.
     ping() {
       sql(
         'INSERT INTO health (id, checked_at) VALUES (1, :at) ON CONFLICT (id) DO UPDATE SET checked_at = :at',
-      ).run({
-        at: now(),
-      });
+      ).run({ at: now() });
+      const { pages, limit } = sql(
+        'SELECT (SELECT page_count FROM pragma_page_count) AS pages, (SELECT max_page_count FROM pragma_max_page_count) AS "limit"',
+      ).get() as { pages: number; limit: number };
+      if (pages >= limit)
+        throw Object.assign(new Error('database or disk is full'), { errcode: 13 });
     },
 
     insertRequest(request, mails) {
