@@ -160,11 +160,12 @@ describe('working on requests', () => {
 });
 
 describe('CSV export', () => {
-  test('UTF-8 with BOM, CRLF, one row per request, formulas defused', async () => {
+  test('UTF-8 with BOM, CRLF, one row per request, every cell quoted, formulas defused', async () => {
     await submit('/api/consultations', {
       ...fixture('consultation/valid.json'),
-      name: '=HYPERLINK("http://evil.example")',
-      topic: 'Ekspor, "kutip"',
+      name: 'Budi;=1+1',
+      topic: '=HYPERLINK("http://evil.example")',
+      question: 'Ekspor, "kutip"',
     });
     const response = await staffRequest(t.app, '/export.csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -175,15 +176,15 @@ describe('CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).toBe(
-      'nomor_permintaan,jenis,status,diterima_wib,batas_waktu,terlambat,nama,email,telepon,tindak_lanjut,topik,pertanyaan,kategori,identitas,isi_pengaduan,nomor_permintaan_terkait,spam,data_dihapus',
+      '"nomor_permintaan","jenis","status","diterima_wib","batas_waktu","terlambat","nama","email","telepon","tindak_lanjut","topik","pertanyaan","kategori","identitas","isi_pengaduan","nomor_permintaan_terkait","spam","data_dihapus"',
     );
     expect(lines[1]).toContain(
-      `,konsultasi,baru,2026-11-02 10:00,2026-11-05,tidak,"'=HYPERLINK(""http://evil.example"")",`,
+      ',"konsultasi","baru","2026-11-02 10:00","2026-11-05","tidak","Budi;=1+1",',
     );
+    expect(lines[1]).toContain(`,"'=HYPERLINK(""http://evil.example"")",`);
     expect(lines[1]).toContain(',"Ekspor, ""kutip""",');
-    expect(lines[1]).toContain(
-      `"Apakah tersedia data jumlah penduduk miskin per kecamatan untuk tahun 2024?\nSaya memerlukannya untuk skripsi."`,
-    );
+    // Every cell, empty ones included, is in quotes: no separator is read outside them.
+    expect(lines[1].endsWith(',"","","","","tidak",""')).toBe(true);
     expect(lines.at(-1)).toBe('');
   });
 
@@ -191,7 +192,7 @@ describe('CSV export', () => {
     await submit('/api/consultations', fixture('consultation/valid.json'));
     const text = await (await staffRequest(t.app, '/export.csv?sep=semicolon')).text();
     // text() drops the BOM, as a spreadsheet does.
-    expect(text.split('\r\n')[0]).toMatch(/^nomor_permintaan;jenis;status;/);
+    expect(text.split('\r\n')[0]).toMatch(/^"nomor_permintaan";"jenis";"status";/);
   });
 });
 
@@ -237,6 +238,58 @@ describe('erasure (UU PDP)', () => {
   test('needs exactly one of reference or email', async () => {
     const response = await staffRequest(t.app, '/erasure', { body: {} });
     expect(response.status).toBe(422);
+  });
+
+  test('an erased request is no longer found by its number alone; an anonymous complaint still is', async () => {
+    const reference = await submit('/api/consultations', fixture('consultation/valid.json'));
+    const anonymous = await submit('/api/complaints', fixture('complaint/anonymous.json'));
+    for (const target of [reference, anonymous]) {
+      await staffRequest(t.app, '/erasure', { body: { reference: target } });
+    }
+    expect((await postJson(t.app, '/api/status', { reference })).status).toBe(404);
+    expect(
+      (await postJson(t.app, '/api/status', { reference, email: 'siti.rahmawati@contoh.co.id' }))
+        .status,
+    ).toBe(404);
+    expect((await postJson(t.app, '/api/status', { reference: anonymous })).status).toBe(200);
+  });
+
+  test('staff cannot reply to an erased request, and a reply read before the erasure queues no mail', async () => {
+    const reference = await submit('/api/consultations', fixture('consultation/valid.json'));
+    const read = await t.store.findRequest(reference);
+    await staffRequest(t.app, '/erasure', { body: { reference } });
+    const reply = await staffRequest(t.app, `/requests/${reference}/replies`, {
+      body: { message: 'Ini datanya.' },
+    });
+    expect(reply.status).toBe(409);
+    expect((await reply.json()).error.code).toBe('request_erased');
+    // The race: the reply was composed from the request as it was before the erasure.
+    const mail = {
+      to: read?.email ?? '',
+      subject: 'x',
+      text: 'Ini datanya.',
+      purpose: 'reply' as const,
+    };
+    const queued = await t.store.changeStatus(
+      {
+        requestId: read?.id ?? 0,
+        from: 'baru',
+        to: 'menunggu_pengguna',
+        at: t.clock.now().toISOString(),
+        actor: 'petugas',
+        reply: 'Ini datanya.',
+      },
+      [mail],
+    );
+    expect(queued).toBe(false);
+    expect(
+      (await t.store.listOutbox({ pendingOnly: false })).filter((m) => m.to === read?.email),
+    ).toEqual([]);
+    // Closing it without mail still works.
+    expect(
+      (await staffRequest(t.app, `/requests/${reference}/status`, { body: { status: 'selesai' } }))
+        .status,
+    ).toBe(200);
   });
 });
 

@@ -1,20 +1,18 @@
-/** CSV for spreadsheets (RFC 4180, CRLF line ends). */
+/** CSV for spreadsheets (RFC 4180, CRLF line ends), every cell quoted. */
 
 // Excel only reads a CSV file as UTF-8 when it starts with a byte order mark.
 const BOM = '\uFEFF';
 
 type CsvDelimiter = ',' | ';';
 
-function cell(
-  value: string | number | boolean | null | undefined,
-  delimiter: CsvDelimiter,
-): string {
+function cell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
   // A cell starting with = + - @ (or a tab or CR) runs as a formula in Excel and LibreOffice
   // (OWASP "CSV injection"); a leading apostrophe keeps it text.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  const needsQuotes = text.includes('"') || text.includes(delimiter) || /[\r\n]/.test(text);
-  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
+  // Quoted whatever the separator: "Budi;=1+1" left bare in a comma file is split at the
+  // ";" by Excel with Indonesian settings, and its second half runs as a formula.
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 /**
@@ -26,8 +24,6 @@ export function toCsv(
   rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
   delimiter: CsvDelimiter = ',',
 ): string {
-  const lines = [header, ...rows].map((row) =>
-    row.map((value) => cell(value, delimiter)).join(delimiter),
-  );
+  const lines = [header, ...rows].map((row) => row.map(cell).join(delimiter));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -47,6 +47,10 @@ const messages = {
     id: 'Token petugas tidak ada atau salah.',
     en: 'The staff token is missing or wrong.',
   },
+  request_erased: {
+    id: 'Data pribadi permintaan ini sudah dihapus, jadi balasan tidak dapat dikirim kepada warga.',
+    en: 'The personal data of this request has been erased, so no reply can be sent to the citizen.',
+  },
   invalid_transition: {
     id: 'Status permintaan tidak dapat diubah seperti itu.',
     en: 'The request’s status cannot be changed that way.',

@@ -71,8 +71,13 @@ export function statusRoutes(services: Services): Hono {
     }
     const look = pageLook(services, received.siteOrigin);
     const backHref = FORMS.status.page;
-    // The same answer for an unknown reference and a wrong email: nothing to probe.
-    if (!request || (request.email ?? undefined) !== email) {
+    // The same answer for an unknown reference and a wrong email: nothing to probe. An
+    // anonymous complaint is found by its number alone; any other request needs its email,
+    // and once its personal data is erased it is not found at all.
+    const anonymous = request?.kind === 'pengaduan' && request.identity === 'anonim';
+    const found =
+      request && (anonymous ? email === undefined : !request.erasedAt && request.email === email);
+    if (!request || !found) {
       if (!received.html) return c.json(errorBody('status_not_found', received.language), 404);
       const errors = { reference: errorMessage('status_not_found', 'id') };
       return c.html(

@@ -387,10 +387,17 @@ export function sqliteOperations(
     },
 
     changeStatus(change, mails) {
+      // With mail to send, an erasure that came in between wins: the address is gone.
       const { changes } = sql(
         `UPDATE requests SET status = :to, status_changed_at = :at
-         WHERE id = :id AND status = :from AND erased_at IS NULL`,
-      ).run({ id: change.requestId, from: change.from, to: change.to, at: change.at });
+         WHERE id = :id AND status = :from AND (erased_at IS NULL OR :mailing = 0)`,
+      ).run({
+        id: change.requestId,
+        from: change.from,
+        to: change.to,
+        at: change.at,
+        mailing: mails.length > 0 ? 1 : 0,
+      });
       if (Number(changes) === 0) return false;
       addHistory(change.requestId, {
         at: change.at,

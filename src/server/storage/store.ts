@@ -173,8 +173,8 @@ export interface Store {
   listRequests(filter: RequestFilter): Promise<{ total: number; items: StoredRequest[] }>;
   /**
    * Applies a status change (with an optional reply) and queues its mails; false if the
-   * status moved meanwhile or the request's personal data was erased meanwhile (so no mail
-   * goes to an address that is gone).
+   * status moved meanwhile, or if there are mails and the request's personal data was erased
+   * meanwhile (so no mail goes to an address that is gone).
    */
   changeStatus(change: StatusChange, mails: readonly NewMail[]): Promise<boolean>;
   /** Closes requests waiting on the citizen since before `waitingSince`; returns their references. */

@@ -55,13 +55,15 @@ export function requestRoutes(services: Services): Hono {
     if (!canChangeStatus(request.status, to, reply !== undefined)) {
       return jsonError(c, 409, 'invalid_transition', language(c));
     }
+    if (reply !== undefined && request.erasedAt)
+      return jsonError(c, 409, 'request_erased', language(c));
     const mails = reply === undefined ? [] : replyMails(request, reply, to, mailContext(services));
     const at = clock.now().toISOString();
     const changed = await store.changeStatus(
       { requestId: request.id, from: request.status, to, at, actor: 'petugas', reply, note },
       mails,
     );
-    // Someone else changed the request between reading and writing it.
+    // Someone else changed the request between reading and writing it, or erased it.
     if (!changed) return jsonError(c, 409, 'invalid_transition', language(c));
     if (mails.length > 0) services.nudgeOutbox();
     return c.json(
