@@ -17,6 +17,10 @@ export interface QueuedForm {
   url: string;
   body: Record<string, unknown>;
   queuedAt: string;
+  /** Sends tried and answered "not now" (5xx, 429, 408). */
+  attempts?: number;
+  /** Not sent again before this instant: the server's Retry-After, or a growing backoff. */
+  notBefore?: string;
 }
 
 /** What became of a queued form once the endpoint answered. */
@@ -106,14 +110,35 @@ async function settle(
 
 let flushing: Promise<SentForm[]> | null = null;
 
+const FIRST_BACKOFF_MS = 5_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
 /**
- * Sends every waiting form once; returns those the endpoint answered. A network error or a
- * 5xx leaves the form waiting for the next try. One flush at a time per page.
+ * The server could not take the form now and said so: it failed (5xx), the sender has sent
+ * too much (429) or took too long (408). The form stays; it is not a refusal of its content.
+ */
+const NOT_NOW = (status: number) => status >= 500 || status === 429 || status === 408;
+
+/** Waits until the later of the server's Retry-After and a backoff that doubles per attempt. */
+async function postpone(form: QueuedForm, response: Response): Promise<void> {
+  const attempts = (form.attempts ?? 0) + 1;
+  const retryAfter = Number(response.headers.get('retry-after')) * 1000 || 0;
+  const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+  const notBefore = new Date(Date.now() + Math.max(retryAfter, backoff)).toISOString();
+  await run(WAITING, 'readwrite', (objects) => objects.put({ ...form, attempts, notBefore }));
+}
+
+/**
+ * Sends every waiting form that is due; returns those the endpoint answered. A network
+ * error, a 5xx, a 429 or a 408 leaves the form waiting for a later try. One flush at a time
+ * per page.
  */
 export function flush(): Promise<SentForm[]> {
   flushing ??= (async () => {
     const done: SentForm[] = [];
+    const now = new Date().toISOString();
     for (const form of await waiting()) {
+      if (form.notBefore && form.notBefore > now) continue;
       let response: Response;
       try {
         response = await fetch(form.url, {
@@ -128,7 +153,10 @@ export function flush(): Promise<SentForm[]> {
       } catch {
         break;
       }
-      if (response.status >= 500) continue;
+      if (NOT_NOW(response.status)) {
+        await postpone(form, response);
+        continue;
+      }
       const body = (await response.json().catch(() => ({}))) as {
         reference?: string;
         dueDate?: string;

@@ -23,6 +23,8 @@ export type EnvResult = { ok: true; settings: Settings } | { ok: false; problems
 const MIN_FILL_MS = 3000;
 /** Shorter staff tokens are guessable; `openssl rand -base64 32` gives 44 characters. */
 const MIN_TOKEN_LENGTH = 24;
+/** "aaaa…" or "abab…" is long but guessable; a random token of 24 uses far more symbols. */
+const MIN_TOKEN_VARIETY = 8;
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 export function parseEnv(env: Record<string, string | undefined>, office: Office): EnvResult {
@@ -77,9 +79,12 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
   }
 
   const staffToken = value('STAFF_TOKEN') ?? null;
-  if (staffToken !== null && staffToken.length < MIN_TOKEN_LENGTH) {
+  if (
+    staffToken !== null &&
+    (staffToken.length < MIN_TOKEN_LENGTH || new Set(staffToken).size < MIN_TOKEN_VARIETY)
+  ) {
     problems.push(
-      `STAFF_TOKEN: expected at least ${MIN_TOKEN_LENGTH} characters (try: openssl rand -base64 32)`,
+      `STAFF_TOKEN: expected at least ${MIN_TOKEN_LENGTH} characters, not one repeated (try: openssl rand -base64 32)`,
     );
   }
 

@@ -87,6 +87,41 @@ test('when the server answers 500 once, the form waits and is sent again: one re
   await expect(shownReference(page)).toHaveText(rows[0].reference);
 });
 
+test('when the server answers 429 while the form waits, it is kept, sent after Retry-After, stored once', async ({
+  page,
+}, testInfo) => {
+  const question = await consultationReadyToSend(page, testInfo);
+  let posts = 0;
+  await page.route('**/api/consultations', async (route) => {
+    posts += 1;
+    // The first send finds the server down (queued); the first replay is rate limited.
+    if (posts === 1) {
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        headers: { 'Retry-After': '1' },
+        body: '{"error":{"code":"unavailable","message":"sibuk"}}',
+      });
+    } else if (posts === 2) {
+      await route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        headers: { 'Retry-After': '2' },
+        body: '{"error":{"code":"rate_limited","message":"Terlalu banyak"}}',
+      });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByRole('button', { name: 'Kirim permintaan' }).click();
+  await expect(queuedNotice(page)).toBeVisible();
+  await page.waitForURL(confirmation, { timeout: 30_000 });
+  expect(posts).toBe(3);
+  const rows = stored.requestsWithQuestion(question);
+  expect(rows).toHaveLength(1);
+  await expect(shownReference(page)).toHaveText(rows[0].reference);
+});
+
 test('when the answer is lost after the server stored the form, the replay does not store it again', async ({
   page,
 }, testInfo) => {

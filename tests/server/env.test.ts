@@ -33,7 +33,7 @@ describe('parseEnv', () => {
         HOST: '0.0.0.0',
         PORT: '8080',
         DATA_DIR: '/var/lib/pst',
-        STAFF_TOKEN: 'a'.repeat(32),
+        STAFF_TOKEN: 'q8Yt3Kz0PwR7mNvB2xLc9HsJ4dFgA6eU',
         SMTP_URL: 'smtp://user:secret@mail.example.go.id:587',
         MAIL_FROM: 'PST <pst@example.go.id>',
         STAFF_EMAIL: 'petugas@example.go.id',
@@ -52,7 +52,7 @@ describe('parseEnv', () => {
       smtpUrl: 'smtp://user:secret@mail.example.go.id:587',
       skipBuild: true,
       config: {
-        staffToken: 'a'.repeat(32),
+        staffToken: 'q8Yt3Kz0PwR7mNvB2xLc9HsJ4dFgA6eU',
         allowedOrigins: ['https://pst.example.go.id', 'http://localhost:4321'],
         formEndpointOrigin: 'https://formulir.example.go.id',
         rateLimitPerMinute: 0,
@@ -86,5 +86,15 @@ describe('parseEnv', () => {
       'TRUST_PROXY',
     ]);
     expect(problems.join('\n')).not.toMatch(/rahasia|mail\.example/);
+  });
+
+  test('a staff token that is one repeated character is refused, however long', () => {
+    for (const token of ['a'.repeat(40), 'ab'.repeat(20)]) {
+      const result = parseEnv({ STAFF_TOKEN: token }, office);
+      expect(result.ok, token).toBe(false);
+      expect(result.ok ? [] : result.problems).toEqual([
+        'STAFF_TOKEN: expected at least 24 characters, not one repeated (try: openssl rand -base64 32)',
+      ]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from 'vitest';
 import { tempDir } from './harness.ts';
 import { startServer } from './spawned-server.ts';
@@ -56,6 +57,36 @@ test('an office.yaml that does not match its schema stops the server and the lin
     expect(lint.status).toBe(1);
     expect(lint.stderr).toContain(`${join(content, 'office.yaml')} is not valid:`);
     expect(lint.stderr).toMatch(/^\s+email: /m);
+  } finally {
+    dir.remove();
+  }
+});
+
+test('two servers starting on one fresh data directory both come up: the second waits for the first migration', async () => {
+  const dir = tempDir();
+  const [first, second] = await Promise.all([startServer(dir.path), startServer(dir.path)]);
+  try {
+    for (const server of [first, second]) {
+      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    }
+  } finally {
+    await Promise.all([first.stop(), second.stop()]);
+    dir.remove();
+  }
+});
+
+test('a database made by a newer version is refused at start, saying so', () => {
+  const dir = tempDir();
+  const db = new DatabaseSync(join(dir.path, 'pst.sqlite'));
+  db.exec('PRAGMA user_version = 99');
+  db.close();
+  try {
+    const result = spawnSync(process.execPath, ['src/server/main.ts'], {
+      env: { ...process.env, SKIP_BUILD: '1', PORT: '0', DATA_DIR: dir.path },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('dibuat oleh versi aplikasi yang lebih baru (skema 99');
   } finally {
     dir.remove();
   }

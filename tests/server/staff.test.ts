@@ -46,6 +46,18 @@ describe('access', () => {
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
     expect((await response.json()).error.code).toBe('unauthorized');
   });
+
+  test('after 10 wrong tokens in a minute an address waits, even with the right token', async () => {
+    const wrong = { authorization: 'Bearer salah-salah-salah-salah-salah' };
+    for (let i = 0; i < 10; i += 1) {
+      expect((await t.app.request('/api/staff/requests', { headers: wrong })).status).toBe(401);
+    }
+    const blocked = await staffRequest(t.app, '/requests');
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    t.clock.advance(60_000);
+    expect((await staffRequest(t.app, '/requests')).status).toBe(200);
+  });
 });
 
 describe('working on requests', () => {

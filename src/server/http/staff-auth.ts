@@ -4,7 +4,10 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
+import { clientIp } from './guards.ts';
+import { createRateLimiter } from './rate-limit.ts';
 import { jsonError } from './errors.ts';
 import { preferredLanguage } from './language.ts';
 
@@ -14,13 +17,25 @@ function tokensMatch(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-export function staffToken(config: Config): MiddlewareHandler {
+// Wrong tokens an address may try in a minute before it must wait: a script that lost its
+// token fails loudly, a guesser gets 10 tries a minute instead of thousands.
+const FAILURES_PER_MINUTE = 10;
+
+export function staffToken(config: Config, clock: Clock): MiddlewareHandler {
+  const failures = createRateLimiter(FAILURES_PER_MINUTE, clock);
   return async (c, next) => {
     const language = preferredLanguage(c.req.header('accept-language'));
     if (!config.staffToken) return jsonError(c, 404, 'not_found', language);
+    const client = clientIp(c, config);
+    const wait = failures.wait(client);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return jsonError(c, 429, 'rate_limited', language);
+    }
     const header = c.req.header('authorization') ?? '';
     const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
     if (!tokensMatch(given, config.staffToken)) {
+      failures.hit(client);
       c.header('WWW-Authenticate', 'Bearer');
       return jsonError(c, 401, 'unauthorized', language);
     }

@@ -10,7 +10,7 @@ import { requestRoutes } from './requests.ts';
 
 export function staffRoutes(services: Services): Hono {
   const routes = new Hono();
-  routes.use('*', staffToken(services.config));
+  routes.use('*', staffToken(services.config, services.clock));
   routes.route('/requests', requestRoutes(services));
   routes.route('/export.csv', exportRoutes(services));
   routes.route('/erasure', erasureRoutes(services));
