@@ -1,16 +1,18 @@
 /**
- * `npm run bench`: how fast is a real submission compared with the fastest possible Node
- * HTTP answer on this machine? Runs autocannon against
- *   1. POST /api/consultations on `node src/server/main.ts` (full validation, durable insert
- *      with synchronous=FULL, two queued mails; each request a new idempotency key; rate
- *      limit off), and
- *   2. a bare node:http handler that reads the body and answers 201,
- * one after the other in the same run, and prints req/s, p99 latency and the ratio.
- * Not a test: figures depend on the machine (DESIGN.md "Machine facts").
+ * `npm run bench`: how fast is a real submission, in one run on this machine, compared with
+ *   - the floor (scripts/bench-floor.ts): Hono + the same valibot schema + one node:sqlite
+ *     INSERT committed on its own with synchronous=FULL;
+ *   - a bare node:http handler that reads the body and answers 201;
+ * and does a page still answer quickly while the endpoint takes that write load?
+ * POST /api/consultations runs on `node src/server/main.ts` with full validation, spam checks,
+ * idempotency, a history row and two queued mails per request, committed in groups by the
+ * store's worker thread; every request has its own idempotency key and email address.
+ * Each measurement runs twice, alternating, to show the run-to-run spread. Not a test: the
+ * figures depend on the machine (DESIGN.md "Machine facts"). Needs a built site (dist/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +29,7 @@ interface AutocannonRequest {
   method: string;
   path: string;
   headers: Record<string, string>;
-  body: string;
+  body?: string;
 }
 
 type Autocannon = (options: {
@@ -43,8 +45,12 @@ type Autocannon = (options: {
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 20;
-const BODY = readFileSync('tests/fixtures/consultation/valid.json', 'utf8');
+const CONNECTIONS = 50;
+const PAGE_CONNECTIONS = 4;
+const EXAMPLE = JSON.parse(
+  readFileSync('tests/fixtures/consultation/valid.json', 'utf8'),
+) as Record<string, unknown>;
+const PAGE = '/standar-pelayanan/';
 
 const BARE_SERVER = `
   const http = require('node:http');
@@ -78,35 +84,58 @@ function start(
   });
 }
 
-async function run(url: string, path: string, distinctKeys: boolean): Promise<AutocannonResult> {
-  const request: AutocannonRequest = {
-    method: 'POST',
-    path,
-    headers: { 'content-type': 'application/json' },
-    body: BODY,
+let sequence = 0;
+/** A new submission each time: its own idempotency key and address (the acknowledgement limit is per address). */
+function submission(request: AutocannonRequest): AutocannonRequest {
+  sequence += 1;
+  return {
+    ...request,
+    headers: { ...request.headers, 'idempotency-key': randomUUID() },
+    body: JSON.stringify({ ...EXAMPLE, email: `warga${sequence}@contoh.co.id` }),
   };
+}
+
+async function post(url: string, connections = CONNECTIONS): Promise<AutocannonResult> {
   const result = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration: DURATION_S,
     requests: [
-      distinctKeys
-        ? {
-            ...request,
-            setupRequest: (r) => ({
-              ...r,
-              headers: { ...r.headers, 'idempotency-key': randomUUID() },
-            }),
-          }
-        : request,
+      {
+        method: 'POST',
+        path: '/api/consultations',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        setupRequest: submission,
+      },
     ],
   });
   if (result.non2xx + result.errors + result.timeouts > 0) {
     throw new Error(
-      `${path}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+      `${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
     );
   }
   return result;
+}
+
+async function get(url: string, path: string): Promise<AutocannonResult> {
+  return autocannon({
+    url,
+    connections: PAGE_CONNECTIONS,
+    duration: DURATION_S,
+    requests: [{ method: 'GET', path, headers: { 'accept-encoding': 'br' } }],
+  });
+}
+
+const spread = (values: number[], digits = 0) =>
+  values.length > 1
+    ? `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
+    : values[0].toFixed(digits);
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+if (!existsSync('dist/index.html')) {
+  console.error('Build the site first (npm run build): the page measurement reads dist/.');
+  process.exit(1);
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pst-bench-'));
@@ -118,27 +147,49 @@ const endpoint = await start(['src/server/main.ts'], {
   RATE_LIMIT_PER_MINUTE: '0',
   SMTP_URL: '',
 });
+const floor = await start(['scripts/bench-floor.ts']);
 const bare = await start(['-e', BARE_SERVER]);
 try {
   console.log(
-    `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, ${BODY.length}-byte JSON body\n`,
+    `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per run, two runs each, alternating\n`,
   );
-  const submission = await run(endpoint.url, '/api/consultations', true);
-  const baseline = await run(bare.url, '/', false);
-  const rows = [
-    ['POST /api/consultations (validate + insert, FULL sync)', submission],
-    ['bare node:http (read body, answer 201)', baseline],
-  ] as const;
-  for (const [name, result] of rows) {
+  const runs = {
+    endpoint: [] as AutocannonResult[],
+    floor: [] as AutocannonResult[],
+    bare: [] as AutocannonResult[],
+  };
+  for (let round = 0; round < 2; round += 1) {
+    runs.floor.push(await post(floor.url));
+    runs.endpoint.push(await post(endpoint.url));
+    runs.bare.push(await post(bare.url));
+  }
+  const pageAlone = await get(endpoint.url, PAGE);
+  const [underLoad, load] = await Promise.all([get(endpoint.url, PAGE), post(endpoint.url)]);
+
+  const rate = (results: AutocannonResult[]) => results.map((r) => r.requests.average);
+  const p99 = (results: AutocannonResult[]) => results.map((r) => r.latency.p99);
+  const rows: [string, AutocannonResult[]][] = [
+    ['POST /api/consultations (full path, group commit)', runs.endpoint],
+    ['floor: Hono + valibot + one INSERT, one commit each', runs.floor],
+    ['bare node:http (read body, answer 201)', runs.bare],
+  ];
+  for (const [name, results] of rows) {
     console.log(
-      `${name.padEnd(56)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms`,
+      `${name.padEnd(54)} ${spread(rate(results)).padStart(13)} req/s   p99 ${spread(p99(results)).padStart(7)} ms`,
     );
   }
+  const ratio = (a: AutocannonResult[], b: AutocannonResult[]) =>
+    a.map((r, i) => r.requests.average / b[i].requests.average);
   console.log(
-    `\nratio endpoint / bare: ${(submission.requests.average / baseline.requests.average).toFixed(3)}`,
+    `\nratio endpoint / floor: ${median(ratio(runs.endpoint, runs.floor)).toFixed(2)} (runs ${spread(ratio(runs.endpoint, runs.floor), 2)})`,
+  );
+  console.log(
+    `ratio endpoint / bare:  ${median(ratio(runs.endpoint, runs.bare)).toFixed(3)} (runs ${spread(ratio(runs.endpoint, runs.bare), 3)})`,
+  );
+  console.log(
+    `GET ${PAGE} p99: ${pageAlone.latency.p99} ms alone, ${underLoad.latency.p99} ms while the endpoint takes ${load.requests.average.toFixed(0)} posts/s`,
   );
 } finally {
-  endpoint.child.kill('SIGTERM');
-  bare.child.kill('SIGTERM');
+  for (const process of [endpoint, floor, bare]) process.child.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }
