@@ -378,6 +378,7 @@ describe('other routes and failures', () => {
   test('an unexpected failure is a 500 without details, and the log holds no personal data', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const failing = {
+      countMailSince: async () => 0,
       insertRequest: async () => {
         throw new Error('disk full while writing siti.rahmawati@contoh.co.id');
       },
