@@ -96,10 +96,29 @@ export async function hydrated(page: Page): Promise<void> {
  * The endpoint stores a form sent within 3 s of opening it as spam (MIN_FILL_MS in
  * src/server/env.ts), and a test fills a form faster than anyone. Turning the page's clock
  * back a minute before it opens makes the island's start stamp (`form_started_at`) read like
- * a person's; timers still run at their natural pace.
+ * a person's; timers still run at their natural pace. Without JavaScript the server stamps
+ * the page it serves; that stamp is moved back a minute on its way to the browser (and must
+ * be there: a page without it would be refused as a bot's).
  */
 export async function openedAMinuteAgo(page: Page): Promise<void> {
   await page.clock.install({ time: Date.now() - 60_000 });
+  await page.route(/\/(konsultasi|pengaduan|penilaian)\/$/, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const stamped = /name="form_started_at" value="(\d+)"/.exec(html);
+    expect(stamped, 'the server stamps the form page').not.toBeNull();
+    const earlier = html.replace(
+      stamped![0],
+      `name="form_started_at" value="${Number(stamped![1]) - 60_000}"`,
+    );
+    // The body is decoded already: send it without the server's encoding headers.
+    const {
+      'content-encoding': _encoding,
+      'content-length': _length,
+      ...headers
+    } = response.headers();
+    await route.fulfill({ response, body: earlier, headers });
+  });
 }
 
 /** The consultation form, on the site or on the endpoint's error page (same labels). */

@@ -27,10 +27,15 @@ import {
   staffReply,
   stored,
   submitConsultation,
+  openedAMinuteAgo,
   uniqueText,
 } from './form-fixtures.ts';
 
 test.use({ javaScriptEnabled: false, serviceWorkers: 'block' });
+
+test.beforeEach(async ({ page }) => {
+  await openedAMinuteAgo(page);
+});
 
 /** The endpoint's error summary (an alert listing each error as a link to its field). */
 const errorSummary = (page: Page) =>

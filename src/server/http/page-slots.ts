@@ -87,7 +87,8 @@ function ikmSlots(store: Store, clock: Clock): () => Promise<SlotValues> {
         'ikm-count': String(count),
       };
     }
-    cached = { at: now, values };
+    // No ratings yet costs nothing to ask again, and the first rating should show at once.
+    if (count > 0) cached = { at: now, values };
     return values;
   };
 }
