@@ -109,7 +109,15 @@ describe('working on requests', () => {
     const body = await (await staffRequest(t.app, `/requests/${reference.toLowerCase()}`)).json();
     expect(body).toMatchObject({ reference, question: expect.stringContaining('skripsi') });
     expect(body.history).toEqual([
-      { at: '2026-11-02T03:00:00.000Z', actor: 'warga', status: 'baru', reply: null, note: null },
+      {
+        at: '2026-11-02T03:00:00.000Z',
+        actor: 'warga',
+        status: 'baru',
+        reply: null,
+        note: null,
+        staffId: null,
+        staffName: null,
+      },
     ]);
     expect(body.mail).toHaveLength(2);
     expect((await staffRequest(t.app, '/requests/KS-2611-000000')).status).toBe(404);
@@ -282,10 +290,10 @@ describe('erasure (UU PDP)', () => {
       text: 'Ini datanya.',
       purpose: 'reply' as const,
     };
-    const queued = await t.store.changeStatus(
+    const queued = await t.store.changeRequest(
       {
         requestId: read?.id ?? 0,
-        from: 'baru',
+        seen: { status: 'baru' },
         to: 'menunggu_pengguna',
         at: t.clock.now().toISOString(),
         actor: 'petugas',

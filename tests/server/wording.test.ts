@@ -67,6 +67,8 @@ test('every mail to citizens and staff uses the service’s words', () => {
     status: 'diproses',
     statusChangedAt: base.createdAt,
     erasedAt: null,
+    assignedTo: null,
+    version: 0,
   };
   const mails = [
     ...[base, ...complaints].flatMap((request) =>

@@ -114,4 +114,57 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL) STRICT;
     `,
   },
+  {
+    version: 3,
+    description:
+      'officers, their sessions, login attempts and audit; who acted, assignment, a version per request',
+    sql: `
+      CREATE TABLE staff_users (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'petugas')),
+        -- scrypt$N$r$p$salt$hash (base64): the parameters travel with the hash.
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL CHECK (active IN (0, 1)),
+        created_at TEXT NOT NULL,
+        last_login_at TEXT
+      ) STRICT;
+
+      -- The cookie holds a random token; only its SHA-256 is stored.
+      CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff_users (id),
+        csrf TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX staff_sessions_by_staff ON staff_sessions (staff_id);
+
+      CREATE TABLE login_attempts (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL,
+        client TEXT NOT NULL,
+        ok INTEGER NOT NULL CHECK (ok IN (0, 1)),
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX login_attempts_by_email ON login_attempts (email, at);
+      CREATE INDEX login_attempts_by_client ON login_attempts (client, at);
+
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        staff_id INTEGER REFERENCES staff_users (id),
+        action TEXT NOT NULL,
+        target TEXT
+      ) STRICT;
+      CREATE INDEX audit_log_by_at ON audit_log (at);
+
+      ALTER TABLE requests ADD COLUMN assigned_to INTEGER REFERENCES staff_users (id);
+      -- Raised by every change; an officer's form carries the version it was drawn from, so a
+      -- change made meanwhile by another officer is reported instead of overwritten.
+      ALTER TABLE requests ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE history ADD COLUMN staff_id INTEGER REFERENCES staff_users (id);
+    `,
+  },
 ];

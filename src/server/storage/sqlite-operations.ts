@@ -14,6 +14,9 @@ import type {
   OutboxMail,
   RequestFilter,
   RequestStatus,
+  StaffAccount,
+  StaffCredentials,
+  StaffRole,
   Store,
   StoredRequest,
 } from './store.ts';
@@ -62,6 +65,9 @@ function toRequest(row: Row): StoredRequest {
     statusChangedAt: String(row.status_changed_at),
     spam: row.spam === 1,
     erasedAt: optional(row.erased_at) ?? null,
+    assignedTo:
+      row.assigned_to === null || row.assigned_to === undefined ? null : Number(row.assigned_to),
+    version: Number(row.version ?? 0),
   };
   for (const [column, field] of Object.entries(CONTENT_COLUMNS)) {
     const value = optional(row[column]);
@@ -77,7 +83,27 @@ function toHistory(row: Row): HistoryEntry {
     status: row.status as RequestStatus,
     reply: optional(row.reply) ?? null,
     note: optional(row.note) ?? null,
+    staffId: row.staff_id === null || row.staff_id === undefined ? null : Number(row.staff_id),
+    staffName: optional(row.staff_name) ?? null,
   };
+}
+
+function toStaff(row: Row): StaffCredentials {
+  return {
+    id: Number(row.id),
+    email: String(row.email),
+    name: String(row.name),
+    role: row.role as StaffRole,
+    active: row.active === 1,
+    createdAt: String(row.created_at),
+    lastLoginAt: optional(row.last_login_at) ?? null,
+    passwordHash: String(row.password_hash),
+  };
+}
+
+function account(credentials: StaffCredentials): StaffAccount {
+  const { passwordHash: _hash, ...rest } = credentials;
+  return rest;
 }
 
 function toMail(row: Row): OutboxMail {
@@ -112,10 +138,16 @@ export type ReadOperations = Synchronous<
     | 'findRequest'
     | 'history'
     | 'listRequests'
+    | 'countByStatus'
     | 'listOutbox'
     | 'countMailSince'
     | 'feedbackSummary'
     | 'ratingMeans'
+    | 'findStaff'
+    | 'listStaff'
+    | 'loginFailuresSince'
+    | 'findSession'
+    | 'listAudit'
   >
 >;
 
@@ -126,7 +158,15 @@ export type WriteOperations = Synchronous<
     | 'insertRequest'
     | 'insertRating'
     | 'insertFeedback'
-    | 'changeStatus'
+    | 'changeRequest'
+    | 'createStaff'
+    | 'setStaffPassword'
+    | 'setStaffActive'
+    | 'recordLoginAttempt'
+    | 'createSession'
+    | 'touchSession'
+    | 'endSession'
+    | 'audit'
     | 'closeWaitingSince'
     | 'erasePersonalData'
     | 'purgeBefore'
@@ -155,9 +195,17 @@ export function sqliteOperations(
 
   function addHistory(requestId: number, entry: HistoryEntry): void {
     sql(
-      `INSERT INTO history (request_id, at, actor, status, reply, note)
-       VALUES (:requestId, :at, :actor, :status, :reply, :note)`,
-    ).run({ requestId, ...entry });
+      `INSERT INTO history (request_id, at, actor, status, reply, note, staff_id)
+       VALUES (:requestId, :at, :actor, :status, :reply, :note, :staffId)`,
+    ).run({
+      requestId,
+      at: entry.at,
+      actor: entry.actor,
+      status: entry.status,
+      reply: entry.reply,
+      note: entry.note,
+      staffId: entry.staffId ?? null,
+    });
   }
 
   function queueMails(requestId: number, at: string, mails: readonly NewMail[]): void {
@@ -172,7 +220,7 @@ export function sqliteOperations(
   function erase(id: number, at: string, actor: Actor, note: string): void {
     const { status } = requestById(id);
     sql(
-      `UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, erased_at = :at WHERE id = :id`,
+      `UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, erased_at = :at, version = version + 1 WHERE id = :id`,
     ).run({
       id,
       at,
@@ -198,6 +246,16 @@ export function sqliteOperations(
     add('due_date <= :due', 'due', filter.dueOnOrBefore);
     add('created_at >= :from', 'from', filter.createdFrom);
     add('created_at < :before', 'before', filter.createdBefore);
+    add('channel = :channel', 'channel', filter.channel);
+    add('assigned_to = :assignedTo', 'assignedTo', filter.assignedTo);
+    add("due_date < :overdueOn AND status <> 'selesai'", 'overdueOn', filter.overdueOn);
+    if (filter.search?.trim()) {
+      // LIKE with the wildcards of the typed text escaped: "50%" searches for "50%".
+      clauses.push(
+        `(${['reference', 'name', 'email', 'topic', 'question', 'description'].map((c) => `${c} LIKE :search ESCAPE '\\'`).join(' OR ')})`,
+      );
+      params.search = `%${filter.search.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    }
     const spam = filter.spam ?? 'exclude';
     if (spam !== 'include') clauses.push(spam === 'only' ? 'spam = 1' : 'spam = 0');
     return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
@@ -245,6 +303,80 @@ export function sqliteOperations(
         )
         .all({ ...params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 }) as Row[];
       return { total, items: rows.map(toRequest) };
+    },
+
+    countByStatus() {
+      const counts: Record<RequestStatus, number> = {
+        baru: 0,
+        diproses: 0,
+        menunggu_pengguna: 0,
+        selesai: 0,
+      };
+      for (const row of sql(
+        'SELECT status, COUNT(*) AS n FROM requests WHERE spam = 0 GROUP BY status',
+      ).all() as Row[]) {
+        counts[row.status as RequestStatus] = Number(row.n);
+      }
+      return counts;
+    },
+
+    findStaff(email) {
+      const row = sql('SELECT * FROM staff_users WHERE email = :email').get({
+        email: email.toLowerCase(),
+      }) as Row | undefined;
+      return row ? toStaff(row) : null;
+    },
+
+    listStaff() {
+      return (
+        sql('SELECT * FROM staff_users ORDER BY active DESC, name, email').all() as Row[]
+      ).map((row) => account(toStaff(row)));
+    },
+
+    loginFailuresSince(who, since) {
+      const row = (
+        'email' in who
+          ? sql(
+              'SELECT COUNT(*) AS n FROM login_attempts WHERE email = :email AND ok = 0 AND at >= :since',
+            ).get({
+              email: who.email.toLowerCase(),
+              since,
+            })
+          : sql(
+              'SELECT COUNT(*) AS n FROM login_attempts WHERE client = :client AND ok = 0 AND at >= :since',
+            ).get({
+              client: who.client,
+              since,
+            })
+      ) as Row;
+      return Number(row.n);
+    },
+
+    findSession(tokenHash) {
+      const row = sql(
+        `SELECT staff_sessions.csrf, staff_sessions.created_at AS session_created_at, staff_sessions.last_seen_at,
+                staff_users.*
+         FROM staff_sessions JOIN staff_users ON staff_users.id = staff_sessions.staff_id
+         WHERE token_hash = :tokenHash AND staff_users.active = 1`,
+      ).get({ tokenHash }) as Row | undefined;
+      if (!row) return null;
+      return {
+        staff: account(toStaff(row)),
+        csrf: String(row.csrf),
+        createdAt: String(row.session_created_at),
+        lastSeenAt: String(row.last_seen_at),
+      };
+    },
+
+    listAudit({ limit }) {
+      return (
+        sql('SELECT * FROM audit_log ORDER BY id DESC LIMIT :limit').all({ limit }) as Row[]
+      ).map((row) => ({
+        at: String(row.at),
+        staffId: row.staff_id === null ? null : Number(row.staff_id),
+        action: String(row.action),
+        target: optional(row.target) ?? null,
+      }));
     },
 
     listOutbox({ pendingOnly, requestId }) {
@@ -386,28 +518,116 @@ export function sqliteOperations(
       });
     },
 
-    changeStatus(change, mails) {
+    changeRequest(change, mails) {
+      const current = sql(
+        'SELECT status, version, erased_at, assigned_to, spam FROM requests WHERE id = :id',
+      ).get({
+        id: change.requestId,
+      }) as Row | undefined;
+      if (!current) return false;
+      const seen =
+        'version' in change.seen
+          ? Number(current.version) === change.seen.version
+          : current.status === change.seen.status;
       // With mail to send, an erasure that came in between wins: the address is gone.
-      const { changes } = sql(
-        `UPDATE requests SET status = :to, status_changed_at = :at
-         WHERE id = :id AND status = :from AND (erased_at IS NULL OR :mailing = 0)`,
+      if (!seen || (mails.length > 0 && current.erased_at !== null)) return false;
+      const status = change.to ?? (current.status as RequestStatus);
+      const statusChanged = status !== current.status || change.reply !== undefined;
+      sql(
+        `UPDATE requests SET status = :status, version = version + 1,
+           status_changed_at = CASE WHEN :statusChanged = 1 THEN :at ELSE status_changed_at END,
+           assigned_to = CASE WHEN :assign = 1 THEN :assignedTo ELSE assigned_to END,
+           spam = CASE WHEN :markSpam = 1 THEN :spam ELSE spam END
+         WHERE id = :id`,
       ).run({
         id: change.requestId,
-        from: change.from,
-        to: change.to,
+        status,
+        statusChanged: statusChanged ? 1 : 0,
         at: change.at,
-        mailing: mails.length > 0 ? 1 : 0,
+        assign: change.assignedTo === undefined ? 0 : 1,
+        assignedTo: change.assignedTo ?? null,
+        markSpam: change.spam === undefined ? 0 : 1,
+        spam: change.spam ? 1 : 0,
       });
-      if (Number(changes) === 0) return false;
       addHistory(change.requestId, {
         at: change.at,
         actor: change.actor,
-        status: change.to,
+        status,
         reply: change.reply ?? null,
         note: change.note ?? null,
+        staffId: change.staffId ?? null,
       });
       queueMails(change.requestId, change.at, mails);
       return true;
+    },
+
+    createStaff({ email, name, role, passwordHash, at }) {
+      const inserted = sql(
+        `INSERT INTO staff_users (email, name, role, password_hash, active, created_at)
+         VALUES (:email, :name, :role, :passwordHash, 1, :at) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      ).get({ email: email.toLowerCase(), name, role, passwordHash, at });
+      return inserted !== undefined;
+    },
+
+    setStaffPassword(staffId, passwordHash) {
+      sql('UPDATE staff_users SET password_hash = :passwordHash WHERE id = :staffId').run({
+        staffId,
+        passwordHash,
+      });
+      sql('DELETE FROM staff_sessions WHERE staff_id = :staffId').run({ staffId });
+    },
+
+    setStaffActive(staffId, active) {
+      sql('UPDATE staff_users SET active = :active WHERE id = :staffId').run({
+        staffId,
+        active: active ? 1 : 0,
+      });
+      if (!active) sql('DELETE FROM staff_sessions WHERE staff_id = :staffId').run({ staffId });
+    },
+
+    recordLoginAttempt({ email, client, ok, at }) {
+      sql(
+        'INSERT INTO login_attempts (email, client, ok, at) VALUES (:email, :client, :ok, :at)',
+      ).run({
+        email: email.toLowerCase(),
+        client,
+        ok: ok ? 1 : 0,
+        at,
+      });
+      if (ok)
+        sql('UPDATE staff_users SET last_login_at = :at WHERE email = :email').run({
+          email: email.toLowerCase(),
+          at,
+        });
+    },
+
+    createSession({ tokenHash, staffId, csrf, at }) {
+      sql(
+        `INSERT INTO staff_sessions (token_hash, staff_id, csrf, created_at, last_seen_at)
+         VALUES (:tokenHash, :staffId, :csrf, :at, :at)`,
+      ).run({ tokenHash, staffId, csrf, at });
+    },
+
+    touchSession(tokenHash, at) {
+      sql('UPDATE staff_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash').run({
+        tokenHash,
+        at,
+      });
+    },
+
+    endSession(tokenHash) {
+      sql('DELETE FROM staff_sessions WHERE token_hash = :tokenHash').run({ tokenHash });
+    },
+
+    audit({ at, staffId, action, target }) {
+      sql(
+        'INSERT INTO audit_log (at, staff_id, action, target) VALUES (:at, :staffId, :action, :target)',
+      ).run({
+        at,
+        staffId,
+        action,
+        target,
+      });
     },
 
     closeWaitingSince(waitingSince, at, note) {
@@ -416,7 +636,9 @@ export function sqliteOperations(
       ).all({ waitingSince }) as Row[];
       for (const row of rows) {
         const id = Number(row.id);
-        sql(`UPDATE requests SET status = 'selesai', status_changed_at = :at WHERE id = :id`).run({
+        sql(
+          `UPDATE requests SET status = 'selesai', status_changed_at = :at, version = version + 1 WHERE id = :id`,
+        ).run({
           id,
           at,
         });

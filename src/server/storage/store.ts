@@ -41,9 +41,13 @@ export interface NewRequest extends RequestContent {
 export interface StoredRequest extends NewRequest {
   id: number;
   status: RequestStatus;
-  /** When the status last changed or staff last replied; the 7-day auto-close counts from here. */
+  /** When the status last changed or staff last replied; the auto-close counts from here. */
   statusChangedAt: string;
   erasedAt: string | null;
+  /** The officer the request is assigned to. */
+  assignedTo: number | null;
+  /** Raised by every change; a change made from an older version is refused (two officers). */
+  version: number;
 }
 
 export interface HistoryEntry {
@@ -55,6 +59,44 @@ export interface HistoryEntry {
   reply: string | null;
   /** An internal note for staff. */
   note: string | null;
+  /** The officer who acted (actor "petugas" in the workspace), with the name they had then. */
+  staffId?: number | null;
+  staffName?: string | null;
+}
+
+export type StaffRole = 'admin' | 'petugas';
+
+/** An officer's account, as the workspace lists it. */
+export interface StaffAccount {
+  id: number;
+  email: string;
+  name: string;
+  role: StaffRole;
+  active: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export interface StaffCredentials extends StaffAccount {
+  /** scrypt$N$r$p$salt$hash. */
+  passwordHash: string;
+}
+
+/** A signed-in officer's session; the cookie's token is stored only as its hash. */
+export interface StaffSession {
+  staff: StaffAccount;
+  csrf: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export interface AuditEntry {
+  at: string;
+  staffId: number | null;
+  /** What was done, e.g. "masuk", "balas", "hapus-data", "akun-tambah". */
+  action: string;
+  /** What it was done to: a request number, an officer's email. */
+  target: string | null;
 }
 
 /** Why a mail is sent; acknowledgements to one address are limited per hour (intake.ts). */
@@ -126,21 +168,40 @@ export interface RequestFilter {
   /** Created at or after / before these instants. */
   createdFrom?: string;
   createdBefore?: string;
+  /** The follow-up the citizen chose (consultations). */
+  channel?: string;
+  assignedTo?: number;
+  /** Due before this date and not closed. */
+  overdueOn?: string;
+  /** Words found in the number, name, email, topic, question or complaint text. */
+  search?: string;
   spam?: 'exclude' | 'only' | 'include';
   /** Omit for all rows (CSV export). */
   limit?: number;
   offset?: number;
 }
 
-export interface StatusChange {
+/**
+ * A change to a request: a new status, a reply for the citizen, an internal note, an
+ * assignment, a spam mark, or several at once, written as one history entry.
+ */
+export interface RequestChange {
   requestId: number;
-  /** The status the caller saw; the change is refused if it moved meanwhile. */
-  from: RequestStatus;
-  to: RequestStatus;
+  /**
+   * What the caller saw: the status (staff API) or the version (workspace forms). The change
+   * is refused when the request has moved on since.
+   */
+  seen: { status: RequestStatus } | { version: number };
   at: string;
   actor: Actor;
+  staffId?: number | null;
+  /** Default: the status stays. */
+  to?: RequestStatus;
   reply?: string;
   note?: string;
+  /** Assign to an officer, or (null) to nobody. */
+  assignedTo?: number | null;
+  spam?: boolean;
 }
 
 export type ErasureTarget = { reference: string } | { email: string };
@@ -176,7 +237,9 @@ export interface Store {
    * status moved meanwhile, or if there are mails and the request's personal data was erased
    * meanwhile (so no mail goes to an address that is gone).
    */
-  changeStatus(change: StatusChange, mails: readonly NewMail[]): Promise<boolean>;
+  changeRequest(change: RequestChange, mails: readonly NewMail[]): Promise<boolean>;
+  /** Requests per status (spam left out). */
+  countByStatus(): Promise<Record<RequestStatus, number>>;
   /** Closes requests waiting on the citizen since before `waitingSince`; returns their references. */
   closeWaitingSince(waitingSince: string, at: string, note: string): Promise<string[]>;
   /**
@@ -205,5 +268,39 @@ export interface Store {
     from?: string;
     before?: string;
   }): Promise<{ count: number; means: number[] }>;
+  /** An account; false when the email is taken. */
+  createStaff(account: {
+    email: string;
+    name: string;
+    role: StaffRole;
+    passwordHash: string;
+    at: string;
+  }): Promise<boolean>;
+  findStaff(email: string): Promise<StaffCredentials | null>;
+  listStaff(): Promise<StaffAccount[]>;
+  /** A new password; every session of the officer ends. */
+  setStaffPassword(staffId: number, passwordHash: string): Promise<void>;
+  /** Disabling ends every session of the officer. */
+  setStaffActive(staffId: number, active: boolean): Promise<void>;
+  recordLoginAttempt(attempt: {
+    email: string;
+    client: string;
+    ok: boolean;
+    at: string;
+  }): Promise<void>;
+  /** Failed logins for the email, or from the client, at or after `since`. */
+  loginFailuresSince(who: { email: string } | { client: string }, since: string): Promise<number>;
+  createSession(session: {
+    tokenHash: string;
+    staffId: number;
+    csrf: string;
+    at: string;
+  }): Promise<void>;
+  /** The session of a token hash, with its officer, or null; disabled officers have none. */
+  findSession(tokenHash: string): Promise<StaffSession | null>;
+  touchSession(tokenHash: string, at: string): Promise<void>;
+  endSession(tokenHash: string): Promise<void>;
+  audit(entry: AuditEntry): Promise<void>;
+  listAudit(filter: { limit: number }): Promise<AuditEntry[]>;
   close(): Promise<void>;
 }

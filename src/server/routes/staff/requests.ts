@@ -59,8 +59,16 @@ export function requestRoutes(services: Services): Hono {
       return jsonError(c, 409, 'request_erased', language(c));
     const mails = reply === undefined ? [] : replyMails(request, reply, to, mailContext(services));
     const at = clock.now().toISOString();
-    const changed = await store.changeStatus(
-      { requestId: request.id, from: request.status, to, at, actor: 'petugas', reply, note },
+    const changed = await store.changeRequest(
+      {
+        requestId: request.id,
+        seen: { status: request.status },
+        to,
+        at,
+        actor: 'petugas',
+        reply,
+        note,
+      },
       mails,
     );
     // Someone else changed the request between reading and writing it, or erased it.
