@@ -5,7 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError, contentDir, loadOffice, loadStandard } from '../src/content-schemas/load.ts';
+import {
+  ContentError,
+  contentDir,
+  loadOffice,
+  loadReplyTemplates,
+  loadStandard,
+} from '../src/content-schemas/load.ts';
 import {
   formatFinding,
   formatFindingForGithub,
@@ -43,6 +49,7 @@ function siteRoutes(content: string): Set<string> {
 export function lintContentFolder(dir: string, content = contentDir()) {
   const office = loadOffice(content);
   const { limits } = loadStandard(content);
+  loadReplyTemplates(content);
   const files: ContentFile[] = walk(dir)
     .filter((path) => /\.(mdx?|ya?ml)$/.test(path))
     .map((path) => ({ path: toPosix(path), text: readFileSync(path, 'utf8') }));

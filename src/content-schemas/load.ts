@@ -1,15 +1,16 @@
 /**
  * The one reader of the content folder outside Astro's collections: astro.config, the
- * content linter and the server read the office, the holidays and the standard through it,
- * validated by the same schemas as the collections. A file that does not match stops the
- * caller with the file and each bad field named.
+ * content linter and the server read the office, the holidays, the standard and the reply
+ * templates through it, validated by the same schemas as the collections. A file that does
+ * not match stops the caller with the file and each bad field named.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { holidaysSchema } from './holidays.ts';
 import { officeSchema, type Office } from './office.ts';
+import { replyTemplateSchema, type ReplyTemplateMeta } from './reply-template.ts';
 import { standardSchema, type Standard } from './standard.ts';
 
 /** The content folder: CONTENT_DIR (a fork, or a test's temporary copy), else ./content. */
@@ -67,19 +68,48 @@ export function standardPath(dir = contentDir()): string {
   return join(folder, files[0]);
 }
 
-/** The standard's frontmatter: its numbers, channels, requirements and steps. */
-export function loadStandard(dir = contentDir()): Standard {
-  const path = standardPath(dir);
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
-  if (frontmatter === undefined)
-    throw new ContentError(`${path} has no frontmatter between "---" lines`);
-  let data: unknown;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** A Markdown file's frontmatter (parsed YAML) and the text after it. */
+function readMarkdown(path: string): { data: unknown; body: string } {
+  const text = readFileSync(path, 'utf8');
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new ContentError(`${path} has no frontmatter between "---" lines`);
   try {
-    data = parse(frontmatter);
+    return { data: parse(match[1]), body: text.slice(match[0].length) };
   } catch (error) {
     throw new ContentError(
       `${path} frontmatter cannot be read: ${error instanceof Error ? error.message : error}`,
     );
   }
-  return validate(standardSchema, data, path);
+}
+
+/** The standard's frontmatter: its numbers, channels, requirements and steps. */
+export function loadStandard(dir = contentDir()): Standard {
+  const path = standardPath(dir);
+  return validate(standardSchema, readMarkdown(path).data, path);
+}
+
+export interface ReplyTemplate extends ReplyTemplateMeta {
+  /** The file's name without .md. */
+  id: string;
+  /** The Markdown body. */
+  body: string;
+}
+
+/** The reply templates (content/balasan/*.md), in their order; none when the folder is absent. */
+export function loadReplyTemplates(dir = contentDir()): ReplyTemplate[] {
+  const folder = join(dir, 'balasan');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+    .map((name) => {
+      const path = join(folder, name);
+      const { data, body } = readMarkdown(path);
+      const meta = validate(replyTemplateSchema, data, path);
+      if (body.trim() === '')
+        throw new ContentError(`${path} is not valid:\n  (file): the reply text is empty`);
+      return { ...meta, id: name.replace(/\.md$/, ''), body: body.trim() };
+    })
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }

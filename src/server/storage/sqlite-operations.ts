@@ -217,7 +217,13 @@ export function sqliteOperations(
     }
   }
 
-  function erase(id: number, at: string, actor: Actor, note: string): void {
+  function erase(
+    id: number,
+    at: string,
+    actor: Actor,
+    note: string,
+    staffId: number | null = null,
+  ): void {
     const { status } = requestById(id);
     sql(
       `UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, erased_at = :at, version = version + 1 WHERE id = :id`,
@@ -227,7 +233,7 @@ export function sqliteOperations(
     });
     sql('UPDATE history SET reply = NULL, note = NULL WHERE request_id = :id').run({ id });
     sql('DELETE FROM outbox WHERE request_id = :id').run({ id });
-    addHistory(id, { at, actor, status, reply: null, note });
+    addHistory(id, { at, actor, status, reply: null, note, staffId });
   }
 
   function requestWhere(filter: RequestFilter): { where: string; params: Params } {
@@ -286,9 +292,11 @@ export function sqliteOperations(
 
     history(requestId) {
       return (
-        sql('SELECT * FROM history WHERE request_id = :requestId ORDER BY id').all({
-          requestId,
-        }) as Row[]
+        sql(
+          `SELECT history.*, staff_users.name AS staff_name FROM history
+           LEFT JOIN staff_users ON staff_users.id = history.staff_id
+           WHERE request_id = :requestId ORDER BY history.id`,
+        ).all({ requestId }) as Row[]
       ).map(toHistory);
     },
 
@@ -299,10 +307,21 @@ export function sqliteOperations(
       );
       const rows = db
         .prepare(
-          `SELECT * FROM requests ${where} ORDER BY due_date, created_at, id LIMIT :limit OFFSET :offset`,
+          // Soonest due first; among requests due the same day the newest first, so what just
+          // came in is seen.
+          `SELECT requests.*, (SELECT json_group_array(DISTINCT staff_users.name) FROM history
+              JOIN staff_users ON staff_users.id = history.staff_id
+              WHERE history.request_id = requests.id AND history.reply IS NOT NULL) AS replied_by
+           FROM requests ${where} ORDER BY due_date, created_at DESC, id DESC LIMIT :limit OFFSET :offset`,
         )
         .all({ ...params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 }) as Row[];
-      return { total, items: rows.map(toRequest) };
+      return {
+        total,
+        items: rows.map((row) => ({
+          ...toRequest(row),
+          repliedBy: JSON.parse(String(row.replied_by)) as string[],
+        })),
+      };
     },
 
     countByStatus() {
@@ -334,22 +353,25 @@ export function sqliteOperations(
     },
 
     loginFailuresSince(who, since) {
-      const row = (
+      const rows = (
         'email' in who
-          ? sql(
-              'SELECT COUNT(*) AS n FROM login_attempts WHERE email = :email AND ok = 0 AND at >= :since',
-            ).get({
+          ? // A successful login starts the count again for its email (not for the address).
+            sql(
+              `SELECT at FROM login_attempts WHERE email = :email AND ok = 0 AND at >= :since
+                 AND at > COALESCE((SELECT MAX(at) FROM login_attempts WHERE email = :email AND ok = 1), '')
+               ORDER BY at`,
+            ).all({
               email: who.email.toLowerCase(),
               since,
             })
           : sql(
-              'SELECT COUNT(*) AS n FROM login_attempts WHERE client = :client AND ok = 0 AND at >= :since',
-            ).get({
+              'SELECT at FROM login_attempts WHERE client = :client AND ok = 0 AND at >= :since ORDER BY at',
+            ).all({
               client: who.client,
               since,
             })
-      ) as Row;
-      return Number(row.n);
+      ) as Row[];
+      return rows.map((row) => String(row.at));
     },
 
     findSession(tokenHash) {
@@ -557,6 +579,8 @@ export function sqliteOperations(
         note: change.note ?? null,
         staffId: change.staffId ?? null,
       });
+      if (change.audit)
+        writes.audit({ at: change.at, staffId: change.staffId ?? null, ...change.audit });
       queueMails(change.requestId, change.at, mails);
       return true;
     },
@@ -647,7 +671,7 @@ export function sqliteOperations(
       return rows.map((row) => String(row.reference));
     },
 
-    erasePersonalData(target: ErasureTarget, at, actor, note) {
+    erasePersonalData(target: ErasureTarget, at, actor, note, staffId = null) {
       const rows = (
         'reference' in target
           ? sql('SELECT id FROM requests WHERE reference = :reference AND erased_at IS NULL').all({
@@ -657,7 +681,7 @@ export function sqliteOperations(
               email: target.email.toLowerCase(),
             })
       ) as Row[];
-      for (const row of rows) erase(Number(row.id), at, actor, note);
+      for (const row of rows) erase(Number(row.id), at, actor, note, staffId);
       return rows.length;
     },
 
@@ -680,6 +704,9 @@ export function sqliteOperations(
         `DELETE FROM outbox WHERE (sent_at IS NOT NULL AND sent_at < :cutoff)
            OR (failed_at IS NOT NULL AND failed_at < :cutoff)`,
       ).run({ cutoff });
+      // Officers' addresses and the emails typed at the login; the audit keeps who did what.
+      sql('DELETE FROM login_attempts WHERE at < :cutoff').run({ cutoff });
+      sql('DELETE FROM staff_sessions WHERE last_seen_at < :cutoff').run({ cutoff });
       return rows.length;
     },
 

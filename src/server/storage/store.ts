@@ -46,6 +46,8 @@ export interface StoredRequest extends NewRequest {
   erasedAt: string | null;
   /** The officer the request is assigned to. */
   assignedTo: number | null;
+  /** The officers who replied to the citizen, by name (lists only). */
+  repliedBy?: string[];
   /** Raised by every change; a change made from an older version is refused (two officers). */
   version: number;
 }
@@ -202,6 +204,8 @@ export interface RequestChange {
   /** Assign to an officer, or (null) to nobody. */
   assignedTo?: number | null;
   spam?: boolean;
+  /** Written to the audit log in the same transaction, as done by `staffId`. */
+  audit?: { action: string; target: string };
 }
 
 export type ErasureTarget = { reference: string } | { email: string };
@@ -246,12 +250,18 @@ export interface Store {
    * Removes personal data, free text, replies and mail of matching requests, leaving a
    * history entry with `note`; returns how many requests were erased.
    */
-  erasePersonalData(target: ErasureTarget, at: string, actor: Actor, note: string): Promise<number>;
+  erasePersonalData(
+    target: ErasureTarget,
+    at: string,
+    actor: Actor,
+    note: string,
+    staffId?: number | null,
+  ): Promise<number>;
   /**
    * Retention: erases personal data of requests closed before `cutoff`, of requests never
    * closed whose last activity was before it, and of spam created before it; clears rating and
-   * feedback comments written before it; deletes mail sent or given up on before it. Returns
-   * the number of requests erased.
+   * feedback comments written before it; deletes mail sent or given up on, login attempts
+   * and idle sessions before it. Returns the number of requests erased.
    */
   purgeBefore(cutoff: string, at: string, note: string): Promise<number>;
   /** Takes up to `limit` unsent mails that are due, leasing them until `leaseUntil`. */
@@ -288,8 +298,8 @@ export interface Store {
     ok: boolean;
     at: string;
   }): Promise<void>;
-  /** Failed logins for the email, or from the client, at or after `since`. */
-  loginFailuresSince(who: { email: string } | { client: string }, since: string): Promise<number>;
+  /** When logins for the email, or from the client, failed at or after `since`; oldest first. */
+  loginFailuresSince(who: { email: string } | { client: string }, since: string): Promise<string[]>;
   createSession(session: {
     tokenHash: string;
     staffId: number;

@@ -17,12 +17,20 @@ export function erasureRoutes(services: Services): Hono {
     const body = await validBody(c, erasureSchema);
     if (body instanceof Response) return body;
     const target = body.reference ? { reference: body.reference } : { email: body.email ?? '' };
+    const at = services.clock.now().toISOString();
     const erased = await services.store.erasePersonalData(
       target,
-      services.clock.now().toISOString(),
+      at,
       'petugas',
       'Data pribadi dihapus atas permintaan',
     );
+    // The address itself is not written to the audit: it has just been erased.
+    await services.store.audit({
+      at,
+      staffId: null,
+      action: 'hapus-data',
+      target: body.reference ?? 'email',
+    });
     return c.json({ erased });
   });
 }

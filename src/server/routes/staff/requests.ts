@@ -2,12 +2,11 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { normalizeReference } from '../../../lib/reference.ts';
-import { canChangeStatus } from '../../domain/lifecycle.ts';
+import { actOnRequest } from '../../domain/request-actions.ts';
 import { jsonError } from '../../http/errors.ts';
 import { preferredLanguage } from '../../http/language.ts';
 import { validBody, validQuery } from '../../http/validated.ts';
-import { replyMails } from '../../mail/compose.ts';
-import { mailContext, type Services } from '../../services.ts';
+import type { Services } from '../../services.ts';
 import type { RequestStatus, StoredRequest } from '../../storage/store.ts';
 import { listQuerySchema, staffView, statusField, toFilter, todayIn } from './request-list.ts';
 
@@ -52,31 +51,16 @@ export function requestRoutes(services: Services): Hono {
     reply?: string,
     note?: string,
   ) {
-    if (!canChangeStatus(request.status, to, reply !== undefined)) {
-      return jsonError(c, 409, 'invalid_transition', language(c));
-    }
-    if (reply !== undefined && request.erasedAt)
-      return jsonError(c, 409, 'request_erased', language(c));
-    const mails = reply === undefined ? [] : replyMails(request, reply, to, mailContext(services));
-    const at = clock.now().toISOString();
-    const changed = await store.changeRequest(
-      {
-        requestId: request.id,
-        seen: { status: request.status },
-        to,
-        at,
-        actor: 'petugas',
-        reply,
-        note,
-      },
-      mails,
+    const outcome = await actOnRequest(
+      services,
+      request,
+      { seen: { status: request.status }, to, reply, note },
+      { staffId: null, audit: reply === undefined ? 'ubah-status' : 'balas' },
     );
-    // Someone else changed the request between reading and writing it, or erased it.
-    if (!changed) return jsonError(c, 409, 'invalid_transition', language(c));
-    if (mails.length > 0) services.nudgeOutbox();
-    return c.json(
-      staffView((await store.findRequest(request.reference)) ?? request, todayIn(clock.now())),
-    );
+    if (outcome.ok) return c.json(staffView(outcome.request, todayIn(clock.now())));
+    // A change made between reading and writing answers as a transition that is no longer possible.
+    const code = outcome.reason === 'request_erased' ? 'request_erased' : 'invalid_transition';
+    return jsonError(c, 409, code, language(c));
   }
 
   routes.get('/', async (c) => {
