@@ -3,13 +3,12 @@
 // and writes it as a single compact file, without the -wal/-shm files a plain copy of a live
 // WAL database would need and could tear. Honours DATA_DIR; prints counts, never content.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-
-const DATABASE = 'pst.sqlite';
+import { databasePath, dataDirFrom } from '../src/server/storage/location.ts';
 
 export function backupDatabase(dataDir: string, file: string): { requests: number } {
-  const source = join(dataDir, DATABASE);
+  const source = databasePath(dataDir);
   if (!existsSync(source)) throw new Error(`Tidak ada basis data di ${source}.`);
   if (existsSync(file)) throw new Error(`${file} sudah ada; pilih nama file lain.`);
   const db = new DatabaseSync(source, { readOnly: true });
@@ -42,7 +41,7 @@ if (import.meta.main) {
     process.exit(2);
   }
   try {
-    const { requests } = backupDatabase(process.env.DATA_DIR?.trim() || './data', file);
+    const { requests } = backupDatabase(dataDirFrom(), file);
     console.log(
       `Cadangan tersimpan di ${file}: ${requests} permintaan, pemeriksaan integritas ok.`,
     );

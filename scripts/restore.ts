@@ -3,11 +3,9 @@
 // refuses while any other connection holds it open. The database it replaces is kept beside
 // it (pst.sqlite.sebelum-pemulihan-<time>). Honours DATA_DIR.
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { MIGRATIONS } from '../src/server/storage/migrations.ts';
-
-const DATABASE = 'pst.sqlite';
+import { databasePath, dataDirFrom } from '../src/server/storage/location.ts';
 
 function checkBackup(file: string): void {
   if (!existsSync(file)) throw new Error(`Tidak ada file ${file}.`);
@@ -53,7 +51,7 @@ export function restoreDatabase(
   now = new Date(),
 ): { kept: string | null } {
   checkBackup(file);
-  const live = join(dataDir, DATABASE);
+  const live = databasePath(dataDir);
   let kept: string | null = null;
   if (existsSync(live)) {
     assertUnused(live);
@@ -74,7 +72,7 @@ if (import.meta.main) {
     process.exit(2);
   }
   try {
-    const { kept } = restoreDatabase(process.env.DATA_DIR?.trim() || './data', file);
+    const { kept } = restoreDatabase(dataDirFrom(), file);
     console.log(
       `Basis data dipulihkan dari ${file}.${kept ? ` Yang lama disimpan sebagai ${kept}.` : ''}`,
     );

@@ -19,6 +19,7 @@ import { ikmRoutes } from './routes/ikm.ts';
 import { ratingRoutes } from './routes/ratings.ts';
 import { staffRoutes } from './routes/staff/index.ts';
 import { statusRoutes } from './routes/status.ts';
+import { workspaceRoutes } from './routes/workspace/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { pageLook, type AppDeps, type Services } from './services.ts';
 import { StoreUnavailableError } from './storage/store.ts';
@@ -62,6 +63,8 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/health', healthRoutes(services));
   app.route('/api/ikm', ikmRoutes(services));
   app.route('/api/staff', staffRoutes(services));
+  app.get('/petugas', (c) => c.redirect('/petugas/', 301));
+  app.route('/petugas/', workspaceRoutes(services));
   // Unknown API paths answer JSON here rather than falling through to the site's 404 page.
   app.all('/api/*', (c) =>
     jsonError(c, 404, 'not_found', preferredLanguage(c.req.header('accept-language'))),

@@ -5,6 +5,7 @@
  */
 import type { Office } from '../content-schemas/office.ts';
 import type { Config } from './config.ts';
+import { DEFAULT_DATA_DIR } from './storage/location.ts';
 
 export interface Settings {
   host: string;
@@ -113,7 +114,7 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
   const settings: Settings = {
     host: value('HOST') ?? '127.0.0.1',
     port: integer('PORT', 4321, 0, 65535),
-    dataDir: value('DATA_DIR') ?? './data',
+    dataDir: value('DATA_DIR') ?? DEFAULT_DATA_DIR,
     smtpUrl,
     skipBuild: flag('SKIP_BUILD'),
     config: {

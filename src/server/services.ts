@@ -1,4 +1,5 @@
 /** What createApp is built from, and what its route modules receive. */
+import type { ReplyTemplate } from '../content-schemas/load.ts';
 import type { Office } from '../content-schemas/office.ts';
 import type { Standard } from '../content-schemas/standard.ts';
 import { cutoffMinutes, type DueDateRule } from '../lib/working-days.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   holidays: ReadonlySet<string>;
   /** The published standard: its numbers (working days, minutes, auto-close days). */
   standard: Standard;
+  /** Reply templates for officers (content/balasan/). */
+  replyTemplates: readonly ReplyTemplate[];
 }
 
 export interface Services extends AppDeps {
@@ -43,6 +46,11 @@ export function dueDateRule(deps: Pick<AppDeps, 'standard' | 'office'>): DueDate
 }
 
 /** What the mail texts read: the office and the standard's numbers. */
-export function mailContext(deps: Pick<AppDeps, 'standard' | 'office'>): MailContext {
-  return { office: deps.office, limits: deps.standard.limits };
+export function mailContext(deps: Pick<AppDeps, 'standard' | 'office' | 'config'>): MailContext {
+  return {
+    office: deps.office,
+    limits: deps.standard.limits,
+    // The workspace is served by the endpoint: its own origin when the site is hosted apart.
+    workspaceOrigin: deps.config.formEndpointOrigin ?? deps.office.siteUrl,
+  };
 }

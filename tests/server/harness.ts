@@ -10,7 +10,12 @@ import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app.ts';
 import type { Office } from '../../src/content-schemas/office.ts';
 import type { Config } from '../../src/server/config.ts';
-import { loadHolidays, loadOffice, loadStandard } from '../../src/content-schemas/load.ts';
+import {
+  loadHolidays,
+  loadOffice,
+  loadReplyTemplates,
+  loadStandard,
+} from '../../src/content-schemas/load.ts';
 import type { Mailer } from '../../src/server/mail/transport.ts';
 import { openSqliteStore, type SqliteOptions } from '../../src/server/storage/sqlite-store.ts';
 import type { Store } from '../../src/server/storage/store.ts';
@@ -18,6 +23,7 @@ import type { Store } from '../../src/server/storage/store.ts';
 export const office = loadOffice('content');
 export const holidays = loadHolidays('content');
 export const standard = loadStandard('content');
+export const replyTemplates = loadReplyTemplates('content');
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
 /** Monday 2 November 2026, 10:00 WIB: a working day, office open. */
@@ -125,6 +131,7 @@ export function makeTestApp(
     office: options.office ?? office,
     holidays,
     standard,
+    replyTemplates,
   });
   return {
     app,

@@ -95,6 +95,7 @@ describe('mail over SMTP', () => {
     expect(ack.message).toContain(`${office.siteUrl}/status/?ref=${reference}`);
     expect(toStaff.to).toEqual(['petugas@contoh.go.id']);
     expect(toStaff.message).toContain('Apakah tersedia data jumlah penduduk miskin');
+    expect(toStaff.message).toContain(`${office.siteUrl}/petugas/permintaan/${reference}/`);
     await until(
       async () => (await t.store.listOutbox({ pendingOnly: true })).length === 0,
       'outbox marked sent',

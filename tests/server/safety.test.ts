@@ -13,6 +13,7 @@ import {
   formFields,
   holidays,
   standard,
+  replyTemplates,
   makeTestApp,
   office,
   postForm,
@@ -88,6 +89,7 @@ describe('security headers', () => {
       office,
       holidays,
       standard,
+      replyTemplates,
     });
     mountSite(site, dist);
     const page = await site.request('/');
@@ -117,6 +119,7 @@ describe('security headers', () => {
       office,
       holidays,
       standard,
+      replyTemplates,
     });
     const csp = (await withHashes.request('/api/health')).headers.get('content-security-policy');
     expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' '${sha256('window.x=1')}'`);
@@ -391,6 +394,7 @@ describe('other routes and failures', () => {
       office,
       holidays,
       standard,
+      replyTemplates,
     });
     const response = await postJson(
       broken,

@@ -11,7 +11,12 @@ import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadHolidays, loadOffice, loadStandard } from '../../src/content-schemas/load.ts';
+import {
+  loadHolidays,
+  loadOffice,
+  loadStandard,
+  loadReplyTemplates,
+} from '../../src/content-schemas/load.ts';
 import type { Office } from '../../src/content-schemas/office.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
@@ -152,6 +157,7 @@ describe('a second office built from its own content folder', () => {
       office: loadOffice(content),
       holidays: loadHolidays(content),
       standard: loadStandard(content),
+      replyTemplates: loadReplyTemplates(content),
     });
     try {
       const response = await postJson(

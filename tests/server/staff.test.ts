@@ -117,6 +117,7 @@ describe('working on requests', () => {
         note: null,
         staffId: null,
         staffName: null,
+        event: null,
       },
     ]);
     expect(body.mail).toHaveLength(2);
@@ -196,7 +197,7 @@ describe('CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).toBe(
-      '"nomor_permintaan","jenis","status","diterima_wib","batas_waktu","terlambat","nama","email","telepon","tindak_lanjut","topik","pertanyaan","kategori","identitas","isi_pengaduan","nomor_permintaan_terkait","spam","data_dihapus"',
+      '"nomor_permintaan","jenis","status","diterima_wib","batas_waktu","terlambat","nama","email","telepon","tindak_lanjut","topik","pertanyaan","kategori","identitas","isi_pengaduan","nomor_permintaan_terkait","dibalas_oleh","spam","data_dihapus"',
     );
     expect(lines[1]).toContain(
       ',"konsultasi","baru","2026-11-02 10:00","2026-11-05","tidak","Budi;=1+1",',

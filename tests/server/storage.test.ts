@@ -9,6 +9,7 @@ import {
   fixture,
   holidays,
   standard,
+  replyTemplates,
   makeTestApp,
   office,
   postJson,
@@ -127,6 +128,7 @@ describe('constraints', () => {
       office,
       holidays,
       standard,
+      replyTemplates,
     });
     const response = await postJson(
       retrying,

@@ -35,7 +35,7 @@ function expectPlain(texts: [string, string][]) {
   expect(problems).toEqual([]);
 }
 
-const context = { office, limits: standard.limits };
+const context = { office, limits: standard.limits, workspaceOrigin: office.siteUrl };
 
 const base: NewRequest = {
   kind: 'konsultasi',

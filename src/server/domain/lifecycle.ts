@@ -27,6 +27,14 @@ export const STATUS_LABELS: Record<Language, Record<RequestStatus, string>> = {
   },
 };
 
+/** The same statuses as officers name them among themselves (the citizen's labels address the citizen). */
+export const STAFF_STATUS_LABELS: Record<RequestStatus, string> = {
+  baru: 'Baru',
+  diproses: 'Diproses',
+  menunggu_pengguna: 'Menunggu pengguna',
+  selesai: 'Selesai',
+};
+
 const NEXT: Record<RequestStatus, readonly RequestStatus[]> = {
   baru: ['diproses', 'menunggu_pengguna', 'selesai'],
   diproses: ['menunggu_pengguna', 'selesai'],
@@ -36,12 +44,14 @@ const NEXT: Record<RequestStatus, readonly RequestStatus[]> = {
 
 /**
  * Whether staff may move a request from one status to another. A reply may also keep the
- * status (e.g. a second reply while waiting on the citizen, which restarts the 7 days).
+ * status (e.g. a second reply while waiting on the citizen, which restarts the 7 days), and
+ * a reply to a closed request reopens it to wait on the citizen again.
  */
 export function canChangeStatus(
   from: RequestStatus,
   to: RequestStatus,
   withReply: boolean,
 ): boolean {
-  return NEXT[from].includes(to) || (withReply && from === to);
+  if (NEXT[from].includes(to)) return true;
+  return withReply && (from === to || (from === 'selesai' && to === 'menunggu_pengguna'));
 }

@@ -17,6 +17,8 @@ export interface StaffAction {
   note?: string;
   assignedTo?: number | null;
   spam?: boolean;
+  /** The history's words for an assignment or a spam mark. */
+  event?: string;
 }
 
 /** The officer acting; null for the staff API's token (a script, not a person). */
@@ -62,6 +64,7 @@ export async function actOnRequest(
       note: action.note,
       assignedTo: action.assignedTo,
       spam: action.spam,
+      event: action.event,
       audit: { action: actor.audit, target: request.reference },
     },
     mails,

@@ -3,7 +3,7 @@
 // Excel only reads a CSV file as UTF-8 when it starts with a byte order mark.
 const BOM = '\uFEFF';
 
-type CsvDelimiter = ',' | ';';
+export type CsvDelimiter = ',' | ';';
 
 function cell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);

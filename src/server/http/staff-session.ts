@@ -26,7 +26,13 @@ export interface OfficerSession {
   tokenHash: string;
 }
 
-export type WorkspaceEnv = { Variables: { session: OfficerSession } };
+export type WorkspaceEnv = {
+  Variables: {
+    session: OfficerSession;
+    /** The post's fields, read and checked once (workspace-post.ts). */
+    form: Record<string, string>;
+  };
+};
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -23,6 +23,8 @@ import type { NewMail, NewRequest, StoredRequest } from '../storage/store.ts';
 export interface MailContext {
   office: Office;
   limits: ServiceLimits;
+  /** Where the officers' workspace is served: the endpoint's origin. */
+  workspaceOrigin: string;
 }
 
 function statusUrl(office: Office, reference: string): string {
@@ -77,7 +79,8 @@ function acknowledgement(request: NewRequest, context: MailContext): NewMail {
   };
 }
 
-function staffNotification(request: NewRequest, office: Office, staffEmail: string): NewMail {
+function staffNotification(request: NewRequest, context: MailContext, staffEmail: string): NewMail {
+  const { office } = context;
   const lines =
     request.kind === 'konsultasi'
       ? [
@@ -119,7 +122,7 @@ function staffNotification(request: NewRequest, office: Office, staffEmail: stri
       `Nomor permintaan: ${request.reference}`,
       ...lines,
       '',
-      'Balas dan ubah status lewat API petugas (/api/staff/requests), lihat README.',
+      `Buka dan balas di ruang kerja petugas: ${context.workspaceOrigin}/petugas/permintaan/${request.reference}/`,
     ].join('\n'),
   };
 }
@@ -131,7 +134,7 @@ export function newRequestMails(
   staffEmail: string,
 ): NewMail[] {
   if (request.spam) return [];
-  const toStaff = staffNotification(request, context.office, staffEmail);
+  const toStaff = staffNotification(request, context, staffEmail);
   return request.email ? [acknowledgement(request, context), toStaff] : [toStaff];
 }
 

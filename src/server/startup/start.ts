@@ -3,7 +3,6 @@
  * sweeps. SKIP_BUILD=1 serves dist/ as it is (tests spawn the server that way).
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { jakartaDateTime } from '../../lib/working-days.ts';
 import { createApp } from '../app.ts';
@@ -14,6 +13,7 @@ import {
   contentDir,
   loadHolidays,
   loadOffice,
+  loadReplyTemplates,
   loadStandard,
 } from '../../content-schemas/load.ts';
 import { collectInlineHashes, siteStylesheets } from '../http/built-site.ts';
@@ -22,6 +22,7 @@ import { deliverOutbox } from '../mail/deliver.ts';
 import { smtpMailer } from '../mail/transport.ts';
 import { siteSlots } from '../http/page-slots.ts';
 import { mountSite } from '../http/static-site.ts';
+import { databasePath } from '../storage/location.ts';
 import { openSqliteStore } from '../storage/sqlite-store.ts';
 import { closeIdleRequests, purgeExpiredData } from '../domain/sweeps.ts';
 
@@ -34,7 +35,12 @@ const PURGE_EVERY_MS = 6 * 60 * 60_000;
 function readContent() {
   const dir = contentDir();
   try {
-    return { office: loadOffice(dir), holidays: loadHolidays(dir), standard: loadStandard(dir) };
+    return {
+      office: loadOffice(dir),
+      holidays: loadHolidays(dir),
+      standard: loadStandard(dir),
+      replyTemplates: loadReplyTemplates(dir),
+    };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(`Isi situs tidak valid:\n${error.message}`);
@@ -42,7 +48,7 @@ function readContent() {
   }
 }
 
-const { office, holidays, standard } = readContent();
+const { office, holidays, standard, replyTemplates } = readContent();
 const env = parseEnv(process.env, office);
 if (!env.ok) {
   console.error(
@@ -65,7 +71,7 @@ mkdirSync(settings.dataDir, { recursive: true });
 /** The store; a database that cannot be opened or migrated stops the start, saying why. */
 function openStore() {
   try {
-    return openSqliteStore(join(settings.dataDir, 'pst.sqlite'));
+    return openSqliteStore(databasePath(settings.dataDir));
   } catch (error) {
     console.error(
       `Basis data tidak dapat dibuka: ${error instanceof Error ? error.message : error}`,
@@ -83,7 +89,16 @@ const config = {
   stylesheets: siteStylesheets(DIST_DIR),
 };
 
-const app = createApp({ store, clock, mailer, config, office, holidays, standard });
+const app = createApp({
+  store,
+  clock,
+  mailer,
+  config,
+  office,
+  holidays,
+  standard,
+  replyTemplates,
+});
 // After the API routes, so /api/* never reaches the static files, and inside createApp's
 // security headers, so static pages get them too.
 mountSite(app, DIST_DIR, siteSlots(store, clock), clock);

@@ -167,4 +167,13 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE history ADD COLUMN staff_id INTEGER REFERENCES staff_users (id);
     `,
   },
+  {
+    version: 4,
+    description: 'what a history entry did besides status, reply and note (assignment, spam mark)',
+    sql: `
+      -- A short sentence for officers, e.g. "Ditugaskan kepada Sari": no citizen data, so it
+      -- stays when personal data is erased.
+      ALTER TABLE history ADD COLUMN event TEXT;
+    `,
+  },
 ];

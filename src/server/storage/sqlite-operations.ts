@@ -85,6 +85,7 @@ function toHistory(row: Row): HistoryEntry {
     note: optional(row.note) ?? null,
     staffId: row.staff_id === null || row.staff_id === undefined ? null : Number(row.staff_id),
     staffName: optional(row.staff_name) ?? null,
+    event: optional(row.event) ?? null,
   };
 }
 
@@ -195,8 +196,8 @@ export function sqliteOperations(
 
   function addHistory(requestId: number, entry: HistoryEntry): void {
     sql(
-      `INSERT INTO history (request_id, at, actor, status, reply, note, staff_id)
-       VALUES (:requestId, :at, :actor, :status, :reply, :note, :staffId)`,
+      `INSERT INTO history (request_id, at, actor, status, reply, note, staff_id, event)
+       VALUES (:requestId, :at, :actor, :status, :reply, :note, :staffId, :event)`,
     ).run({
       requestId,
       at: entry.at,
@@ -205,6 +206,7 @@ export function sqliteOperations(
       reply: entry.reply,
       note: entry.note,
       staffId: entry.staffId ?? null,
+      event: entry.event ?? null,
     });
   }
 
@@ -578,6 +580,7 @@ export function sqliteOperations(
         reply: change.reply ?? null,
         note: change.note ?? null,
         staffId: change.staffId ?? null,
+        event: change.event ?? null,
       });
       if (change.audit)
         writes.audit({ at: change.at, staffId: change.staffId ?? null, ...change.audit });

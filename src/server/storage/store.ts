@@ -64,6 +64,8 @@ export interface HistoryEntry {
   /** The officer who acted (actor "petugas" in the workspace), with the name they had then. */
   staffId?: number | null;
   staffName?: string | null;
+  /** What else happened, for officers: "Ditugaskan kepada Sari", "Ditandai sebagai spam". */
+  event?: string | null;
 }
 
 export type StaffRole = 'admin' | 'petugas';
@@ -204,6 +206,8 @@ export interface RequestChange {
   /** Assign to an officer, or (null) to nobody. */
   assignedTo?: number | null;
   spam?: boolean;
+  /** What else happened, in the history's words (assignment, spam mark). */
+  event?: string;
   /** Written to the audit log in the same transaction, as done by `staffId`. */
   audit?: { action: string; target: string };
 }

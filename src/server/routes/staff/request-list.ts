@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { REQUEST_KINDS } from '../../../lib/forms.ts';
 import { addDays, jakartaDateTime, jakartaMidnight } from '../../../lib/working-days.ts';
 import { STATUS_LABELS, STATUSES } from '../../domain/lifecycle.ts';
+import { isOverdue } from '../../domain/request-export.ts';
 import type { RequestFilter, StoredRequest } from '../../storage/store.ts';
 
 const PAGE_MAX = 500;
@@ -54,10 +55,6 @@ export function toFilter(query: ListQuery): RequestFilter {
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,
   };
-}
-
-export function isOverdue(request: StoredRequest, today: string): boolean {
-  return request.status !== 'selesai' && request.dueDate < today;
 }
 
 export const todayIn = (now: Date) => jakartaDateTime(now).date;

@@ -1,0 +1,181 @@
+// Officers' accounts from the command line (the first admin is made here):
+//   npm run staff -- add EMAIL --name "NAME" [--role admin|petugas]
+//   npm run staff -- list
+//   npm run staff -- disable EMAIL | enable EMAIL
+//   npm run staff -- reset EMAIL
+// A password is read from the first line of stdin when stdin is not a terminal (scripts,
+// `printf '%s\n' "$PW" | npm run staff -- add …`), else asked for without echo. It is never
+// printed. Honours DATA_DIR. Exit 0 done, 1 refused (with the reason), 2 wrong usage.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import * as v from 'valibot';
+import { formatJakartaDateTime } from '../src/lib/working-days.ts';
+import { email as emailField } from '../src/schemas/fields.ts';
+import {
+  hashPassword,
+  PASSWORD_PROBLEMS,
+  passwordProblem,
+} from '../src/server/domain/passwords.ts';
+import { databasePath, dataDirFrom } from '../src/server/storage/location.ts';
+import { openSqliteStore } from '../src/server/storage/sqlite-store.ts';
+import type { StaffRole, Store } from '../src/server/storage/store.ts';
+
+const USAGE = `Pakai:
+  npm run staff -- add EMAIL --name "NAMA" [--role admin|petugas]
+  npm run staff -- list
+  npm run staff -- disable EMAIL
+  npm run staff -- enable EMAIL
+  npm run staff -- reset EMAIL`;
+
+class Refused extends Error {}
+class Usage extends Error {}
+
+/** The first line of piped stdin, or what is typed at a prompt that does not echo. */
+async function readPassword(prompt: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const lines = createInterface({ input: process.stdin });
+    for await (const line of lines) {
+      lines.close();
+      return line;
+    }
+    return '';
+  }
+  process.stderr.write(prompt);
+  process.stdin.setRawMode(true);
+  process.stdin.resume();
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const onData = (chunk: Buffer) => {
+      for (const char of chunk.toString('utf8')) {
+        if (char === '\r' || char === '\n') {
+          process.stdin.setRawMode(false);
+          process.stdin.pause();
+          process.stdin.off('data', onData);
+          process.stderr.write('\n');
+          return resolve(typed);
+        }
+        if (char === '\u0003') {
+          process.stdin.setRawMode(false);
+          return reject(new Refused('Dibatalkan.'));
+        }
+        typed = char === '\u007f' || char === '\b' ? typed.slice(0, -1) : typed + char;
+      }
+    };
+    process.stdin.on('data', onData);
+  });
+}
+
+async function newPassword(email: string): Promise<string> {
+  const password = (await readPassword('Kata sandi: ')).replace(/\r$/, '');
+  const problem = passwordProblem(password, email);
+  if (problem) throw new Refused(PASSWORD_PROBLEMS[problem]);
+  return password;
+}
+
+function checkedEmail(value: string | undefined): string {
+  if (!value) throw new Usage('EMAIL belum diisi.');
+  const parsed = v.safeParse(emailField(), value);
+  if (!parsed.success) throw new Refused(`Alamat email tidak valid: ${value}`);
+  return parsed.output;
+}
+
+async function account(store: Store, email: string) {
+  const found = await store.findStaff(email);
+  if (!found) throw new Refused(`Tidak ada akun petugas dengan email ${email}.`);
+  return found;
+}
+
+const audit = (store: Store, action: string, target: string) =>
+  store.audit({ at: new Date().toISOString(), staffId: null, action, target });
+
+export async function runStaffCommand(store: Store, args: string[]): Promise<string> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { name: { type: 'string' }, role: { type: 'string', default: 'petugas' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new Usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [command, target] = positionals;
+  switch (command) {
+    case 'add': {
+      const email = checkedEmail(target);
+      const name = values.name?.trim();
+      if (!name) throw new Usage('--name "NAMA" belum diisi.');
+      if (values.role !== 'admin' && values.role !== 'petugas')
+        throw new Usage('--role harus admin atau petugas.');
+      if (await store.findStaff(email))
+        throw new Refused(`Email ${email} sudah dipakai akun lain.`);
+      const passwordHash = await hashPassword(await newPassword(email));
+      const role = values.role as StaffRole;
+      if (
+        !(await store.createStaff({
+          email,
+          name,
+          role,
+          passwordHash,
+          at: new Date().toISOString(),
+        }))
+      )
+        throw new Refused(`Email ${email} sudah dipakai akun lain.`);
+      await audit(store, 'akun-tambah', email);
+      return `Akun ditambahkan: ${name} <${email}>, peran ${role}.`;
+    }
+    case 'list': {
+      const accounts = await store.listStaff();
+      if (accounts.length === 0)
+        return 'Belum ada akun petugas. Tambah dengan: npm run staff -- add EMAIL --name "NAMA" --role admin';
+      return accounts
+        .map((a) =>
+          [
+            a.email,
+            a.name,
+            a.role,
+            a.active ? 'aktif' : 'nonaktif',
+            a.lastLoginAt
+              ? `masuk ${formatJakartaDateTime(new Date(a.lastLoginAt))}`
+              : 'belum pernah masuk',
+          ].join('\t'),
+        )
+        .join('\n');
+    }
+    case 'disable':
+    case 'enable': {
+      const found = await account(store, checkedEmail(target));
+      await store.setStaffActive(found.id, command === 'enable');
+      await audit(store, command === 'enable' ? 'akun-aktif' : 'akun-nonaktif', found.email);
+      return command === 'enable'
+        ? `Akun ${found.email} aktif kembali.`
+        : `Akun ${found.email} dinonaktifkan; semua sesinya berakhir.`;
+    }
+    case 'reset': {
+      const found = await account(store, checkedEmail(target));
+      await store.setStaffPassword(found.id, await hashPassword(await newPassword(found.email)));
+      await audit(store, 'akun-atur-ulang', found.email);
+      return `Kata sandi ${found.email} diganti; semua sesinya berakhir.`;
+    }
+    default:
+      throw new Usage(command ? `Perintah tidak dikenal: ${command}` : 'Perintah belum diisi.');
+  }
+}
+
+if (import.meta.main) {
+  const store = openSqliteStore(databasePath(dataDirFrom()));
+  try {
+    console.log(await runStaffCommand(store, process.argv.slice(2)));
+  } catch (error) {
+    if (error instanceof Usage) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof Refused) {
+      console.error(error.message);
+      process.exitCode = 1;
+    } else throw error;
+  } finally {
+    await store.close();
+  }
+}
