@@ -1,15 +1,18 @@
 /**
  * The one reader of the content folder outside Astro's collections: astro.config, the
- * content linter and the server read the office, the holidays and the standard through it,
+ * content linter, the server and the search build read the office, the holidays, the
+ * standard, the FAQ keywords and the search's word maps through it,
  * validated by the same schemas as the collections. A file that does not match stops the
  * caller with the file and each bad field named.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { faqSchema, type Faq } from './faq.ts';
 import { holidaysSchema } from './holidays.ts';
 import { officeSchema, type Office } from './office.ts';
+import { searchWordsSchema, type SearchWords } from './search-words.ts';
 import { standardSchema, type Standard } from './standard.ts';
 
 /** The content folder: CONTENT_DIR (a fork, or a test's temporary copy), else ./content. */
@@ -53,6 +56,18 @@ export function loadHolidays(dir = contentDir()): ReadonlySet<string> {
   return new Set(validate(holidaysSchema, readYaml(path), path).map((holiday) => holiday.date));
 }
 
+/** Where the search's word maps live in the content folder. */
+export const searchWordsPath = (dir = contentDir()) => join(dir, 'pencarian', 'kata.yaml');
+
+/**
+ * The search's word maps (informal spellings, stop-words, synonyms, endings). A content folder
+ * without the file searches with the words of its pages alone.
+ */
+export function loadSearchWords(dir = contentDir()): SearchWords {
+  const path = searchWordsPath(dir);
+  return validate(searchWordsSchema, existsSync(path) ? (readYaml(path) ?? {}) : {}, path);
+}
+
 /** The path of the one standard the site publishes (content/standar/*.mdx, drafts left out). */
 export function standardPath(dir = contentDir()): string {
   const folder = join(dir, 'standar');
@@ -67,19 +82,33 @@ export function standardPath(dir = contentDir()): string {
   return join(folder, files[0]);
 }
 
-/** The standard's frontmatter: its numbers, channels, requirements and steps. */
-export function loadStandard(dir = contentDir()): Standard {
-  const path = standardPath(dir);
+function readFrontmatter(path: string): unknown {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
   if (frontmatter === undefined)
     throw new ContentError(`${path} has no frontmatter between "---" lines`);
-  let data: unknown;
   try {
-    data = parse(frontmatter);
+    return parse(frontmatter);
   } catch (error) {
     throw new ContentError(
       `${path} frontmatter cannot be read: ${error instanceof Error ? error.message : error}`,
     );
   }
-  return validate(standardSchema, data, path);
+}
+
+/** The standard's frontmatter: its numbers, channels, requirements and steps. */
+export function loadStandard(dir = contentDir()): Standard {
+  const path = standardPath(dir);
+  return validate(standardSchema, readFrontmatter(path), path);
+}
+
+/** The frontmatter of each published question (content/faq/*.mdx, drafts left out). */
+export function loadFaqs(dir = contentDir()): Faq[] {
+  const folder = join(dir, 'faq');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const path = join(folder, name);
+      return validate(faqSchema, readFrontmatter(path), path);
+    });
 }
