@@ -4,6 +4,7 @@
  */
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { MIGRATIONS } from './migrations.ts';
+import { purgeSearchesBefore, recordSearch, searchGaps } from './search-sql.ts';
 import type {
   Actor,
   ErasureTarget,
@@ -452,6 +453,18 @@ export function openSqliteStore(path: string): Store {
           String(c.comment),
         ),
       }));
+    },
+
+    async recordSearch(search) {
+      recordSearch(sql, search);
+    },
+
+    async searchGaps(period) {
+      return searchGaps(sql, period);
+    },
+
+    async purgeSearchesBefore(day) {
+      return purgeSearchesBefore(sql, day);
     },
 
     async ratingMeans({ from, before }) {

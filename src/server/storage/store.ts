@@ -6,6 +6,7 @@
  * Times are ISO 8601 UTC strings (sortable as text); dates are "YYYY-MM-DD" in Asia/Jakarta.
  */
 import type { RequestKind } from '../../lib/forms.ts';
+import type { SearchOutcome } from '../../lib/search-events.ts';
 import type { FeedbackContext } from '../../schemas/feedback.ts';
 
 export type RequestStatus = 'baru' | 'diproses' | 'menunggu_pengguna' | 'selesai';
@@ -139,6 +140,40 @@ export interface StatusChange {
 
 export type ErasureTarget = { reference: string } | { email: string };
 
+/** One search as the search page reported it, its query already cleaned (domain/search-gaps.ts). */
+export interface SearchRecord {
+  /** The day it was made, Asia/Jakarta. */
+  day: string;
+  query: string;
+  results: number;
+  /** No page held every word. */
+  partial: boolean;
+  outcome: SearchOutcome;
+}
+
+/** A query's counts over a period: how often it was searched and how it went. */
+export interface SearchCounts {
+  query: string;
+  searches: number;
+  /** Searches that found no page. */
+  empty: number;
+  /** Searches that found only pages with some of the words. */
+  partial: number;
+  /** Searches after which a result was opened. */
+  opened: number;
+  /** Searches after which the citizen went on to the consultation form. */
+  asked: number;
+}
+
+export interface SearchGaps {
+  /** Searches reported in the period. */
+  searches: number;
+  /** Queries that found nothing, or only pages with some of their words; most often first. */
+  unanswered: SearchCounts[];
+  /** Queries after which a consultation was started; most often first. */
+  asked: SearchCounts[];
+}
+
 export interface Store {
   /** Throws when the database cannot be read. */
   ping(): Promise<void>;
@@ -170,6 +205,12 @@ export interface Store {
   markMailSent(id: number, at: string): Promise<void>;
   markMailFailed(id: number, error: string, retryAt: string): Promise<void>;
   listOutbox(filter: { pendingOnly: boolean; requestId?: number }): Promise<OutboxMail[]>;
+  /** Adds one search to its query's counts for the day; no row ever holds more than counts. */
+  recordSearch(search: SearchRecord): Promise<void>;
+  /** Searches of the days `fromDay`…`toDay` (inclusive, Asia/Jakarta; open when omitted). */
+  searchGaps(period: { fromDay?: string; toDay?: string; limit: number }): Promise<SearchGaps>;
+  /** Deletes the search counts of the days before `day`; returns the rows deleted. */
+  purgeSearchesBefore(day: string): Promise<number>;
   /** Number of (non-spam) ratings in the period and the mean answer of each element U1…U9. */
   ratingMeans(period: {
     from?: string;
