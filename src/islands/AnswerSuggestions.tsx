@@ -44,8 +44,8 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
         // The search (Pagefind, the vocabulary, the query layer) loads on the first question
         // worth searching. The same search as /cari/: a question's informal words, typos and
         // words no answer holds all of still find the answers that match most of it.
-        const { loadSearch, toHit } = await import('./pagefind-client.ts');
-        const engine = await loadSearch();
+        const { loadSearchEngine, toHit } = await import('./search-engine.ts');
+        const engine = await loadSearchEngine();
         const { results } = await engine.search(text, { kind: 'faq', correct: true });
         const found = await Promise.all(results.slice(0, MAX_SUGGESTIONS * 2).map(toHit));
         const unique = found.filter(

@@ -10,7 +10,7 @@ import {
 } from '../lib/search-state.ts';
 import { Excerpt } from './Excerpt.tsx';
 import { loadSearch, toHit, type Hit, type IndexResult } from './pagefind-client.ts';
-import { searchReport } from './search-report.ts';
+import type { SearchReport } from './search-report.ts';
 
 // Long enough that a word typed at a normal pace (about 200 ms a key) searches once, short
 // enough that the list follows the typing.
@@ -75,7 +75,12 @@ export function Search({ ask, reportUrl, children }: Props) {
   const results = useRef<IndexResult[]>([]);
   const firstNewHit = useRef<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const [report] = useState(() => searchReport(reportUrl));
+  // Loaded with the search: there is nothing to report before one has run.
+  const report = useRef<SearchReport | null>(null);
+  async function loadReport(): Promise<SearchReport> {
+    report.current ??= (await import('./search-report.ts')).searchReport(reportUrl);
+    return report.current;
+  }
 
   async function search(next: SearchState) {
     window.clearTimeout(timer.current);
@@ -83,17 +88,17 @@ export function Search({ ask, reportUrl, children }: Props) {
     history.replaceState(history.state, '', searchHref(location.pathname, next));
     const term = next.query.trim();
     if (term === '') {
-      report.shown('', 0, false);
+      report.current?.shown('', 0, false);
       setOutcome({ status: 'idle' });
       return;
     }
     try {
-      const engine = await loadSearch();
+      const [engine, reporter] = await Promise.all([loadSearch(), loadReport()]);
       const found = await engine.search(term, { kind: next.kind, correct: !next.exact });
       const hits = await Promise.all(found.results.slice(0, PAGE_SIZE).map(toHit));
       if (id !== latest.current) return;
       results.current = found.results;
-      report.shown(found.normalised, found.results.length, found.partial);
+      reporter.shown(found.normalised, found.results.length, found.partial);
       setOutcome({
         status: 'done',
         term,
@@ -130,7 +135,7 @@ export function Search({ ask, reportUrl, children }: Props) {
     // Leaving with a list on the screen ends that search too; "hidden" is the last event a
     // phone reliably fires before the tab is closed or swapped away.
     const left = () => {
-      if (document.visibilityState === 'hidden') report.ended('dibiarkan');
+      if (document.visibilityState === 'hidden') report.current?.ended('dibiarkan');
     };
     document.addEventListener('visibilitychange', left);
     return () => {
@@ -231,7 +236,7 @@ export function Search({ ask, reportUrl, children }: Props) {
           aria-label="Hasil pencarian"
           ref={list}
           onClick={(event) => {
-            if ((event.target as Element).closest('a')) report.ended('dibuka');
+            if ((event.target as Element).closest('a')) report.current?.ended('dibuka');
           }}
         >
           {done.hits.map((hit) => (
@@ -257,7 +262,7 @@ export function Search({ ask, reportUrl, children }: Props) {
           Tidak menemukan jawaban?{' '}
           <a
             href={`${ask.href}?${new URLSearchParams({ [ask.parameter]: done.term })}`}
-            onClick={() => report.ended('konsultasi')}
+            onClick={() => report.current?.ended('konsultasi')}
           >
             {ask.label}
           </a>

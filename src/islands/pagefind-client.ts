@@ -9,21 +9,14 @@ export interface SearchEngine {
   search: (text: string, options: SiteSearchOptions) => Promise<SiteSearch>;
 }
 
-let enginePromise: Promise<SearchEngine> | undefined;
-
 /**
- * Loads the search on first need: Pagefind's runtime (and through it the WebAssembly and the
- * index), the vocabulary and the query layer, which is why none of them weighs on the page.
+ * Loads the search on first need (search-engine.ts): Pagefind's runtime (and through it the
+ * WebAssembly and the index), the vocabulary and the query layer, which is why none of them
+ * weighs on the page.
  */
-export function loadSearch(): Promise<SearchEngine> {
-  enginePromise ??= import('./search-engine.ts')
-    .then(({ openSearchEngine }) => openSearchEngine())
-    .catch((error: unknown) => {
-      // Let the next keystroke try again (e.g. after the connection comes back).
-      enginePromise = undefined;
-      throw error;
-    });
-  return enginePromise;
+export async function loadSearch(): Promise<SearchEngine> {
+  const { loadSearchEngine } = await import('./search-engine.ts');
+  return loadSearchEngine();
 }
 
 export interface Hit {

@@ -1,7 +1,8 @@
 /**
- * The lazily loaded half of the search (pagefind-client.ts imports it on first need): the
- * Pagefind runtime, the vocabulary and the query layer, in one chunk that the page itself
- * does not load.
+ * The lazily loaded half of the search: the Pagefind runtime, the vocabulary and the query
+ * layer, in a chunk that no page loads with itself. /cari/ reaches it through
+ * pagefind-client.ts; the consultation form's suggestions import it directly, so that the
+ * form page carries none of the search page's code.
  */
 import {
   EMPTY_DICTIONARY,
@@ -12,6 +13,8 @@ import {
 import { VOCABULARY_PATH } from '../lib/search-vocabulary.ts';
 import { searchSite, type SearchIndex } from '../lib/site-search.ts';
 import type { SearchEngine } from './pagefind-client.ts';
+
+export { toHit } from './pagefind-client.ts';
 
 // Written by src/integrations/pagefind.ts at build time, so neither exists under `astro dev`.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -38,7 +41,19 @@ async function loadDictionary(): Promise<Dictionary> {
   }
 }
 
-export async function openSearchEngine(): Promise<SearchEngine> {
+async function openSearchEngine(): Promise<SearchEngine> {
   const [pagefind, dictionary] = await Promise.all([loadPagefind(), loadDictionary()]);
   return { search: (text, options) => searchSite(pagefind, dictionary, text, options) };
+}
+
+let enginePromise: Promise<SearchEngine> | undefined;
+
+/** The search, loaded once for the page. */
+export function loadSearchEngine(): Promise<SearchEngine> {
+  enginePromise ??= openSearchEngine().catch((error: unknown) => {
+    // Let the next keystroke try again (e.g. after the connection comes back).
+    enginePromise = undefined;
+    throw error;
+  });
+  return enginePromise;
 }
