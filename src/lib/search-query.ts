@@ -129,6 +129,7 @@ function isKnown(word: string, dictionary: Dictionary): boolean {
     dictionary.frequency.has(word) ||
     dictionary.spellings.has(word) ||
     dictionary.stopwords.has(word) ||
+    dictionary.optional.has(word) ||
     dictionary.synonyms.has(word)
   );
 }

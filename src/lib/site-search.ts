@@ -1,9 +1,9 @@
 /**
  * The site search over a Pagefind index with the query layer in front (search-query.ts):
- * normalise, correct what the index cannot find, search all the words, and when fewer than
- * three pages hold them all, search the words one by one and merge by score. Used by /cari/,
- * by the consultation form's suggestions and by `npm run bench:search`, which hands it the
- * Pagefind runtime directly.
+ * normalise, correct the words the vocabulary does not know, search all the words, and when
+ * fewer than three pages hold them all (or a word has synonyms), search the words one by one
+ * and merge by score. Used by /cari/, by the consultation form's suggestions and by
+ * `npm run bench:search`, which hands it the Pagefind runtime directly.
  */
 import { PAGE_KINDS, type PageKind } from './search-state.ts';
 import { understandQuery, type Dictionary, type Term } from './search-query.ts';
@@ -57,7 +57,7 @@ export interface SiteSearch {
 export interface SiteSearchOptions {
   /** Only pages of this kind; null for all. */
   kind: PageKind | null;
-  /** Correct words the index cannot find (false after "Cari … saja"). */
+  /** Correct words the vocabulary does not know (false after "Cari … saja"). */
   correct: boolean;
 }
 
@@ -135,7 +135,7 @@ export async function searchSite(
   const all = await index.search(required, {
     filters: kind ? { jenis: { any: [kind] } } : ALL_KINDS,
   });
-  // Enough pages hold the words as typed: Pagefind's own ranking stands.
+  // Enough pages hold the words as understood, none with synonyms: Pagefind's own ranking stands.
   if (all.results.length >= ENOUGH_RESULTS && terms.every((term) => !term.alternatives.length)) {
     return {
       normalised,
