@@ -13,8 +13,8 @@ interface Props {
 // Wait for a pause in typing; the runtime is loaded only once there is something to look for.
 const DEBOUNCE_MS = 400;
 const MAX_SUGGESTIONS = 3;
-// Fewer letters than a word of four say nothing; the query layer, loaded with the search,
-// drops the filler words of what is longer ("saya mau tanya").
+// Below four letters there is no word to look for; in anything longer the query layer,
+// loaded with the search, drops the filler words ("saya mau tanya").
 const MIN_LETTERS = 4;
 const letterCount = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
 // An answer's own page. The FAQ list (/faq/) carries the "faq" kind too, so /cari/ can filter

@@ -77,8 +77,12 @@ export function Search({ ask, reportUrl, children }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // Loaded with the search: there is nothing to report before one has run.
   const report = useRef<SearchReport | null>(null);
-  async function loadReport(): Promise<SearchReport> {
-    report.current ??= (await import('./search-report.ts')).searchReport(reportUrl);
+  async function loadReport(): Promise<SearchReport | null> {
+    try {
+      report.current ??= (await import('./search-report.ts')).searchReport(reportUrl);
+    } catch {
+      // The report is for the staff's statistics; the search goes on without it.
+    }
     return report.current;
   }
 
@@ -98,7 +102,7 @@ export function Search({ ask, reportUrl, children }: Props) {
       const hits = await Promise.all(found.results.slice(0, PAGE_SIZE).map(toHit));
       if (id !== latest.current) return;
       results.current = found.results;
-      reporter.shown(found.normalised, found.results.length, found.partial);
+      reporter?.shown(found.normalised, found.results.length, found.partial);
       setOutcome({
         status: 'done',
         term,

@@ -42,7 +42,8 @@ export function searchReport(url: string): SearchReport {
       partial: shown.partial ? '1' : '0',
       outcome,
     });
-    navigator.sendBeacon(url, body);
+    // Browsers without sendBeacon report nothing rather than delay a click on a result.
+    navigator.sendBeacon?.(url, body);
   }
 
   return {
