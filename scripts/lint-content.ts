@@ -1,7 +1,8 @@
 // Content linter for editors' pull requests: `npm run lint:content [-- --format github] [DIR…]`.
 // Prints file:line:column, the problem and a fix (or, with --format github, workflow commands
 // that GitHub shows on the changed line); exits 1 when any error is found, or when
-// office.yaml or the standard does not match its schema.
+// office.yaml, the standard or the search's word maps (pencarian/kata.yaml) do not match
+// their schema.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import {
   contentDir,
   loadOffice,
   loadReplyTemplates,
+  loadSearchWords,
   loadStandard,
 } from '../src/content-schemas/load.ts';
 import {
@@ -49,7 +51,9 @@ function siteRoutes(content: string): Set<string> {
 export function lintContentFolder(dir: string, content = contentDir()) {
   const office = loadOffice(content);
   const { limits } = loadStandard(content);
+  // Read for their schemas: a template or word map that does not match stops the linter, named.
   loadReplyTemplates(content);
+  loadSearchWords(content);
   const files: ContentFile[] = walk(dir)
     .filter((path) => /\.(mdx?|ya?ml)$/.test(path))
     .map((path) => ({ path: toPosix(path), text: readFileSync(path, 'utf8') }));

@@ -1,16 +1,19 @@
 /**
  * The one reader of the content folder outside Astro's collections: astro.config, the
- * content linter and the server read the office, the holidays, the standard and the reply
- * templates through it, validated by the same schemas as the collections. A file that does
- * not match stops the caller with the file and each bad field named.
+ * content linter, the server and the search build read the office, the holidays, the
+ * standard, the FAQ keywords, the search's word maps and the reply templates through it,
+ * validated by the same schemas as the collections. A file that does not match stops the
+ * caller with the file and each bad field named.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { faqSchema, type Faq } from './faq.ts';
 import { holidaysSchema } from './holidays.ts';
 import { officeSchema, type Office } from './office.ts';
 import { replyTemplateSchema, type ReplyTemplateMeta } from './reply-template.ts';
+import { searchWordsSchema, type SearchWords } from './search-words.ts';
 import { standardSchema, type Standard } from './standard.ts';
 
 /** The content folder: CONTENT_DIR (a fork, or a test's temporary copy), else ./content. */
@@ -52,6 +55,18 @@ export function loadOffice(dir = contentDir()): Office {
 export function loadHolidays(dir = contentDir()): ReadonlySet<string> {
   const path = join(dir, 'holidays.yaml');
   return new Set(validate(holidaysSchema, readYaml(path), path).map((holiday) => holiday.date));
+}
+
+/** Where the search's word maps live in the content folder. */
+export const searchWordsPath = (dir = contentDir()) => join(dir, 'pencarian', 'kata.yaml');
+
+/**
+ * The search's word maps (informal spellings, stop-words, synonyms, endings). A content folder
+ * without the file searches with the words of its pages alone.
+ */
+export function loadSearchWords(dir = contentDir()): SearchWords {
+  const path = searchWordsPath(dir);
+  return validate(searchWordsSchema, existsSync(path) ? (readYaml(path) ?? {}) : {}, path);
 }
 
 /** The path of the one standard the site publishes (content/standar/*.mdx, drafts left out). */
@@ -112,4 +127,16 @@ export function loadReplyTemplates(dir = contentDir()): ReplyTemplate[] {
       return { ...meta, id: name.replace(/\.md$/, ''), body: body.trim() };
     })
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** The frontmatter of each published question (content/faq/*.mdx, drafts left out). */
+export function loadFaqs(dir = contentDir()): Faq[] {
+  const folder = join(dir, 'faq');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const path = join(folder, name);
+      return validate(faqSchema, readMarkdown(path).data, path);
+    });
 }

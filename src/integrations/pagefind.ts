@@ -1,8 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { contentDir, loadFaqs, loadSearchWords } from '../content-schemas/load.ts';
+import {
+  buildVocabulary,
+  VOCABULARY_BUDGET_GZ,
+  VOCABULARY_PATH,
+} from '../lib/search-vocabulary.ts';
 
 // Pagefind also writes its ready-made search UIs (≈ 430 KB: pagefind-ui, -modular-ui,
 // -component-ui, -highlight) and a WebAssembly build for pages without a language. The site
@@ -10,6 +17,37 @@ import { close, createIndex } from 'pagefind';
 // out, they are not served, precompressed or precached for offline use.
 const UNUSED =
   /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
+
+// A fragment is gzip of this signature and a page's JSON (Pagefind 1.x, pagefind_web's
+// "pagefind_dcd" check); `content` is the text Pagefind indexed of that page.
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+function fragmentText(bytes: Uint8Array): string {
+  const text = gunzipSync(bytes).toString('utf8');
+  if (!text.startsWith(FRAGMENT_SIGNATURE))
+    throw new Error('Pagefind fragment without its signature: has the format changed?');
+  return (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content: string }).content;
+}
+
+/**
+ * The search vocabulary (src/lib/search-vocabulary.ts) from the index's own fragments, so it
+ * holds exactly the words Pagefind can find, plus the FAQ keywords and kata.yaml's maps.
+ */
+function vocabularyFile(files: { path: string; content: Uint8Array }[]): Uint8Array {
+  const texts = files
+    .filter((file) => file.path.startsWith('fragment/'))
+    .map((file) => fragmentText(file.content));
+  const keywords = loadFaqs(contentDir()).flatMap((faq) => faq.keywords);
+  const json = JSON.stringify(buildVocabulary(texts, keywords, loadSearchWords(contentDir())));
+  const gz = gzipSync(json, { level: 9 }).length;
+  if (gz > VOCABULARY_BUDGET_GZ) {
+    throw new Error(
+      `The search vocabulary is ${gz} B gz, over its ${VOCABULARY_BUDGET_GZ}-byte budget: ` +
+        'shorten the word maps in content/pencarian/kata.yaml or leave rare words out in src/lib/search-vocabulary.ts.',
+    );
+  }
+  return new TextEncoder().encode(json);
+}
 
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -20,7 +58,9 @@ function failOn(step: string, errors: string[]): void {
  * API, so `astro build` alone produces a searchable site. What is indexed is decided in the
  * HTML: BaseLayout marks the main content with data-pagefind-body (pages without it, such
  * as 404 and /cari/, stay out), the page kind as the filter "jenis" and the weight.
- * Must run before precompress, which then compresses pagefind.js and its entry JSON.
+ * Beside the index it writes the search vocabulary (kosakata.json) that the query layer
+ * corrects typos with. Must run before precompress, which then compresses pagefind.js, its
+ * entry JSON and the vocabulary.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -61,6 +101,9 @@ export function pagefind(): AstroIntegration {
           logger.info(
             `${pages} of ${added.page_count} pages indexed; ${files.length} files, ${bytes} bytes in pagefind/`,
           );
+          const vocabulary = vocabularyFile(files);
+          await writeFile(join(site, VOCABULARY_PATH), vocabulary);
+          logger.info(`search vocabulary: ${vocabulary.length} bytes in ${VOCABULARY_PATH}`);
         } finally {
           // The API runs the Pagefind binary as a child process; close it so the build exits.
           await close();

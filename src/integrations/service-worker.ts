@@ -60,8 +60,10 @@ export function serviceWorker(): AstroIntegration {
             globPatterns: [
               '**/*.{html,css,js,svg,png,webmanifest}',
               // Pagefind's index and WebAssembly runtime: only what /cari/ loads (the
-              // pagefind() integration leaves out the UI bundles the site does not use).
+              // pagefind() integration leaves out the UI bundles the site does not use),
+              // and the search vocabulary it writes beside them.
               'pagefind/pagefind-entry.json',
+              'pagefind/kosakata.json',
               'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}',
               'pagefind/wasm.*.pagefind',
             ],
@@ -71,9 +73,19 @@ export function serviceWorker(): AstroIntegration {
             // Astro's /_astro/ files carry their hash in the name already.
             dontCacheBustURLsMatching: /^_astro\//,
             // Answered from the precache whatever their value: Pagefind's cache-busting
-            // `ts`, the search page's `q` and `jenis` (the header search box of every page
-            // leads to /cari/?q=…), and Workbox's default tracking parameters.
-            ignoreURLParametersMatching: [/^ts$/, /^q$/, /^jenis$/, /^utm_/, /^fbclid$/],
+            // `ts`, the search page's `q`, `jenis` and `koreksi` (the header search box of
+            // every page leads to /cari/?q=…), the question a search carries to the
+            // consultation form (`pertanyaan`, which the island fills in itself), and
+            // Workbox's default tracking parameters.
+            ignoreURLParametersMatching: [
+              /^ts$/,
+              /^q$/,
+              /^jenis$/,
+              /^koreksi$/,
+              /^pertanyaan$/,
+              /^utm_/,
+              /^fbclid$/,
+            ],
             // A new build takes over at once; the page then offers to reload (never reloads
             // itself, so a half-filled form is not lost): src/components/OfflineSupport.astro.
             skipWaiting: true,

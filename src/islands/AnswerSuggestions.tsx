@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { significantWords } from '../lib/suggestion-query.ts';
 import { useListAnimation } from './form-kit/animate.ts';
 import { sendJson } from './form-kit/send.ts';
 import { Excerpt } from './Excerpt.tsx';
@@ -14,7 +13,10 @@ interface Props {
 // Wait for a pause in typing; the runtime is loaded only once there is something to look for.
 const DEBOUNCE_MS = 400;
 const MAX_SUGGESTIONS = 3;
+// Below four letters there is no word to look for; in anything longer the query layer,
+// loaded with the search, drops the filler words ("saya mau tanya").
 const MIN_LETTERS = 4;
+const letterCount = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
 // An answer's own page. The FAQ list (/faq/) carries the "faq" kind too, so /cari/ can filter
 // by it, but it answers nothing and "Ini menjawab pertanyaan saya" on it would count a
 // deflection on the list.
@@ -32,26 +34,19 @@ export function AnswerSuggestions({ text, feedbackUrl }: Props) {
   const list = useListAnimation<HTMLUListElement>();
 
   useEffect(() => {
-    const words = significantWords(text);
-    if (words.join('').length < MIN_LETTERS) {
+    if (letterCount(text) < MIN_LETTERS) {
       setHits([]);
       return;
     }
     const id = ++latest.current;
     const timer = window.setTimeout(async () => {
       try {
-        // The client and Pagefind's runtime load on the first question worth searching.
-        const { loadPagefind, toHit } = await import('./pagefind-client.ts');
-        const pagefind = await loadPagefind();
-        const filters = { jenis: { any: ['faq' as const] } };
-        // All the words first; when no answer holds them all, the best answers for any of them.
-        let results = (await pagefind.search(words.join(' '), { filters })).results;
-        if (results.length === 0 && words.length > 1) {
-          const perWord = await Promise.all(
-            words.map((word) => pagefind.search(word, { filters })),
-          );
-          results = perWord.flatMap((response) => response.results.slice(0, 1));
-        }
+        // The search (Pagefind, the vocabulary, the query layer) loads on the first question
+        // worth searching. The same search as /cari/: a question's informal words, typos and
+        // words no answer holds all of still find the answers that match most of it.
+        const { loadSearchEngine, toHit } = await import('./search-engine.ts');
+        const engine = await loadSearchEngine();
+        const { results } = await engine.search(text, { kind: 'faq', correct: true });
         const found = await Promise.all(results.slice(0, MAX_SUGGESTIONS * 2).map(toHit));
         const unique = found.filter(
           (hit, index) =>

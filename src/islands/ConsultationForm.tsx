@@ -5,6 +5,7 @@ import {
   CONSULTATION_LABELS as LABELS,
   CONSULTATION_LIMITS as LIMITS,
   consultationSchema,
+  QUESTION_PARAMETER,
 } from '../schemas/consultation.ts';
 import { AnswerSuggestions } from './AnswerSuggestions.tsx';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
@@ -21,6 +22,10 @@ interface Props extends FormProps {
 
 const ID = 'konsultasi';
 const EMPTY = { name: '', email: '', phone: '', topic: '', question: '', channel: '', consent: '' };
+function questionFromAddress() {
+  const question = new URLSearchParams(location.search).get(QUESTION_PARAMETER) ?? '';
+  return { question: question.slice(0, LIMITS.question) };
+}
 
 /**
  * The consultation request. Without JavaScript it is a plain form the endpoint answers with
@@ -39,6 +44,7 @@ export function ConsultationForm({
     schema: consultationSchema,
     fields: EMPTY,
     draftKey: 'draf:konsultasi',
+    prefill: questionFromAddress,
     values: sent,
     errors: refused,
   });
@@ -160,6 +166,7 @@ export function ConsultationForm({
           maxLength={LIMITS.question}
           required
           rows={6}
+          prefill={QUESTION_PARAMETER}
           hint="Tuliskan data apa yang Anda cari, untuk wilayah dan tahun berapa, dan untuk keperluan apa."
         />
         <AnswerSuggestions

@@ -9,7 +9,8 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { Excerpt } from './Excerpt.tsx';
-import { loadPagefind, toHit, type Hit, type PagefindResult } from './pagefind-client.ts';
+import { loadSearch, toHit, type Hit, type IndexResult } from './pagefind-client.ts';
+import type { SearchReport } from './search-report.ts';
 
 // Long enough that a word typed at a normal pace (about 200 ms a key) searches once, short
 // enough that the list follows the typing.
@@ -17,17 +18,20 @@ const DEBOUNCE_MS = 150;
 // Fragments are fetched per result shown; ten fit a phone's screen a few times over.
 const PAGE_SIZE = 10;
 
-type Outcome =
-  | { status: 'idle' }
-  | { status: 'error' }
-  | {
-      status: 'done';
-      term: string;
-      kind: PageKind | null;
-      hits: Hit[];
-      total: number;
-      counts: Partial<Record<PageKind, number>>;
-    };
+interface Done {
+  status: 'done';
+  term: string;
+  kind: PageKind | null;
+  hits: Hit[];
+  total: number;
+  counts: Partial<Record<PageKind, number>>;
+  /** The query as searched when a word was corrected. */
+  corrected: string | null;
+  /** No page holds all the words. */
+  partial: boolean;
+}
+
+type Outcome = { status: 'idle' } | { status: 'error' } | Done;
 
 function statusMessage(outcome: Outcome): string {
   if (outcome.status === 'idle') return '';
@@ -38,32 +42,49 @@ function statusMessage(outcome: Outcome): string {
   if (outcome.total === 0) {
     return `Tidak ada hasil untuk “${outcome.term}”${where}. Coba kata lain, atau pilih dari daftar di bawah.`;
   }
-  return `${outcome.total} hasil untuk “${outcome.term}”${where}.`;
+  const partial = outcome.partial
+    ? ' Tidak ada halaman yang memuat semua kata; ini hasil untuk sebagian kata.'
+    : '';
+  return `${outcome.total} hasil untuk “${outcome.term}”${where}.${partial}`;
 }
 
 interface Props {
-  /** The consultation form, offered when the answer is not found. */
-  ask: { href: string; label: string };
+  /** The consultation form, offered when the answer is not found; `parameter` carries the query. */
+  ask: { href: string; label: string; parameter: string };
+  /** POST /api/search-events on the endpoint: which searches fail (src/lib/search-events.ts). */
+  reportUrl: string;
   /** Shown while there is nothing to list: the page's no-JavaScript list of answers. */
   children?: ComponentChildren;
 }
 
 /**
- * Search on /cari/ over Pagefind's JS API. Keeps ?q= and ?jenis= in the address
- * (replaceState: typing does not fill the history, and Back from a result returns to this
- * list). Until it hydrates, its controls are disabled and the page's list of answers shows.
+ * Search on /cari/ over Pagefind with the query layer in front (src/lib/site-search.ts).
+ * Keeps ?q=, ?jenis= and ?koreksi= in the address (replaceState: typing does not fill the
+ * history, and Back from a result returns to this list). Until it hydrates, its controls are
+ * disabled and the page's list of answers shows.
  */
-export function Search({ ask, children }: Props) {
+export function Search({ ask, reportUrl, children }: Props) {
   const [ready, setReady] = useState(false);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<PageKind | null>(null);
+  const [exact, setExact] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
   const timer = useRef<number | undefined>(undefined);
   // Only the newest search may render: an older one can finish later.
   const latest = useRef(0);
-  const results = useRef<PagefindResult[]>([]);
+  const results = useRef<IndexResult[]>([]);
   const firstNewHit = useRef<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  // Loaded with the search: there is nothing to report before one has run.
+  const report = useRef<SearchReport | null>(null);
+  async function loadReport(): Promise<SearchReport | null> {
+    try {
+      report.current ??= (await import('./search-report.ts')).searchReport(reportUrl);
+    } catch {
+      // The report is for the staff's statistics; the search goes on without it.
+    }
+    return report.current;
+  }
 
   async function search(next: SearchState) {
     window.clearTimeout(timer.current);
@@ -71,27 +92,26 @@ export function Search({ ask, children }: Props) {
     history.replaceState(history.state, '', searchHref(location.pathname, next));
     const term = next.query.trim();
     if (term === '') {
+      report.current?.shown('', 0, false);
       setOutcome({ status: 'idle' });
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      // "Any of all kinds" matches every page, and unlike no filter it makes Pagefind count
-      // the results per kind (totalFilters), which the filter's labels show.
-      const response = await pagefind.search(term, {
-        filters: { jenis: { any: next.kind ? [next.kind] : PAGE_KINDS } },
-      });
-      const hits = await Promise.all(response.results.slice(0, PAGE_SIZE).map(toHit));
+      const [engine, reporter] = await Promise.all([loadSearch(), loadReport()]);
+      const found = await engine.search(term, { kind: next.kind, correct: !next.exact });
+      const hits = await Promise.all(found.results.slice(0, PAGE_SIZE).map(toHit));
       if (id !== latest.current) return;
-      results.current = response.results;
-      const counts = response.totalFilters.jenis ?? {};
+      results.current = found.results;
+      reporter?.shown(found.normalised, found.results.length, found.partial);
       setOutcome({
         status: 'done',
         term,
         kind: next.kind,
         hits,
-        total: response.results.length,
-        counts,
+        total: found.results.length,
+        counts: found.counts,
+        corrected: found.corrected,
+        partial: found.partial,
       });
     } catch (error) {
       console.error('Pencarian gagal:', error);
@@ -113,9 +133,19 @@ export function Search({ ask, children }: Props) {
     const initial = readSearchState(location.search);
     setQuery(initial.query);
     setKind(initial.kind);
+    setExact(initial.exact);
     setReady(true);
     if (initial.query.trim() !== '') void search(initial);
-    return () => window.clearTimeout(timer.current);
+    // Leaving with a list on the screen ends that search too; "hidden" is the last event a
+    // phone reliably fires before the tab is closed or swapped away.
+    const left = () => {
+      if (document.visibilityState === 'hidden') report.current?.ended('dibiarkan');
+    };
+    document.addEventListener('visibilitychange', left);
+    return () => {
+      window.clearTimeout(timer.current);
+      document.removeEventListener('visibilitychange', left);
+    };
   }, []);
 
   // After "more", keyboard focus moves to the first added result instead of staying on a
@@ -127,24 +157,26 @@ export function Search({ ask, children }: Props) {
   }, [outcome]);
 
   function onInput(event: Event) {
-    const next = { query: (event.currentTarget as HTMLInputElement).value, kind };
+    const next = { query: (event.currentTarget as HTMLInputElement).value, kind, exact: false };
     setQuery(next.query);
+    setExact(false);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void search(next), DEBOUNCE_MS);
   }
 
   function onKind(next: PageKind | null) {
     setKind(next);
-    void search({ query, kind: next });
+    void search({ query, kind: next, exact });
   }
 
   function onSubmit(event: Event) {
     event.preventDefault();
-    void search({ query, kind });
+    void search({ query, kind, exact });
   }
 
   const done = outcome.status === 'done' ? outcome : null;
   const allCount = done ? PAGE_KINDS.reduce((sum, k) => sum + (done.counts[k] ?? 0), 0) : 0;
+  const asIs = done && { query: done.term, kind: done.kind, exact: true };
   return (
     <div class="search">
       <form class="search-form" role="search" method="get" action="/cari/" onSubmit={onSubmit}>
@@ -156,7 +188,7 @@ export function Search({ ask, children }: Props) {
             name="q"
             value={query}
             onInput={onInput}
-            onFocus={() => void loadPagefind().catch(() => undefined)}
+            onFocus={() => void loadSearch().catch(() => undefined)}
             autocomplete="off"
             enterkeyhint="search"
             disabled={!ready}
@@ -184,11 +216,33 @@ export function Search({ ask, children }: Props) {
           </fieldset>
         ) : null}
       </form>
-      <p class="search-status" role="status">
-        {statusMessage(outcome)}
-      </p>
+      <div class="search-status" role="status">
+        <p>{statusMessage(outcome)}</p>
+        {done?.corrected && asIs ? (
+          <p class="search-correction">
+            Menampilkan hasil untuk <strong>{done.corrected}</strong>.{' '}
+            <a
+              href={searchHref(location.pathname, asIs)}
+              onClick={(event) => {
+                event.preventDefault();
+                setExact(true);
+                void search(asIs);
+              }}
+            >
+              Cari <em>{done.term}</em> saja
+            </a>
+          </p>
+        ) : null}
+      </div>
       {done && done.hits.length > 0 ? (
-        <ol class="search-results" aria-label="Hasil pencarian" ref={list}>
+        <ol
+          class="search-results"
+          aria-label="Hasil pencarian"
+          ref={list}
+          onClick={(event) => {
+            if ((event.target as Element).closest('a')) report.current?.ended('dibuka');
+          }}
+        >
           {done.hits.map((hit) => (
             <li key={hit.url}>
               <h2>
@@ -208,8 +262,14 @@ export function Search({ ask, children }: Props) {
         </button>
       ) : null}
       {done ? (
-        <p class={done.total === 0 ? 'notice' : undefined}>
-          Tidak menemukan jawaban? <a href={ask.href}>{ask.label}</a>
+        <p class={done.total === 0 || done.partial ? 'notice' : undefined}>
+          Tidak menemukan jawaban?{' '}
+          <a
+            href={`${ask.href}?${new URLSearchParams({ [ask.parameter]: done.term })}`}
+            onClick={() => report.current?.ended('konsultasi')}
+          >
+            {ask.label}
+          </a>
         </p>
       ) : null}
       {done && done.total > 0 ? null : children}

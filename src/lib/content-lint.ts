@@ -306,12 +306,14 @@ const serviceNumber: Check = (lines, context, add) => {
 };
 
 // The standard's own words (the `text:` and `timeLimit:` fields of its frontmatter) are
-// published as written, and FAQ keywords are words as citizens type them (misspellings
-// included, for search); everything else speaks to the citizen.
+// published as written, and FAQ keywords and the search's word maps (content/pencarian/)
+// are words as citizens type them (misspellings included, for search); everything else
+// speaks to the citizen.
 const OFFICIAL_FIELD = /^\s*(-\s+)?(text|timeLimit):/;
 const KEYWORDS_FIELD = /^keywords:/;
 
 const plainLanguage: Check = (lines, _context, add, path) => {
+  if (/(^|\/)pencarian\//.test(path)) return;
   const isStandard = /(^|\/)standar\//.test(path);
   for (const line of lines) {
     if (isStandard && line.inFrontmatter && OFFICIAL_FIELD.test(line.text)) continue;

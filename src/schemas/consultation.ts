@@ -12,6 +12,12 @@ import {
 
 export const CONSULTATION_LIMITS = { ...CONTACT_LIMITS, topic: 150, question: 4000 } as const;
 
+/**
+ * /konsultasi/?pertanyaan=…: a search that found no answer carries the citizen's words into
+ * the question (filled by the island, and by the server for a page without JavaScript).
+ */
+export const QUESTION_PARAMETER = 'pertanyaan';
+
 /** How the citizen wants the consultation followed up (steps 12 of the online procedure). */
 export const CHANNELS = ['percakapan_online', 'datang_langsung', 'pertemuan_video'] as const;
 

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { FORMS } from '../lib/forms.ts';
+import { SEARCH_EVENTS_ACTION } from '../lib/search-events.ts';
 import { errorMessage, jsonError } from './http/errors.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { renderNoticePage } from './pages/NoticePage.tsx';
@@ -17,6 +18,7 @@ import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ikmRoutes } from './routes/ikm.ts';
 import { ratingRoutes } from './routes/ratings.ts';
+import { searchEventRoutes } from './routes/search-events.ts';
 import { staffRoutes } from './routes/staff/index.ts';
 import { statusRoutes } from './routes/status.ts';
 import { workspaceRoutes } from './routes/workspace/index.ts';
@@ -60,6 +62,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route(FORMS.penilaian.action, ratingRoutes(services));
   app.route(FORMS['umpan-balik'].action, feedbackRoutes(services));
   app.route(FORMS.status.action, statusRoutes(services));
+  app.route(SEARCH_EVENTS_ACTION, searchEventRoutes(services));
   app.route('/api/health', healthRoutes(services));
   app.route('/api/ikm', ikmRoutes(services));
   app.route('/api/staff', staffRoutes(services));

@@ -105,9 +105,12 @@ test('the standard leads to the complaint form from its complaint section and it
   }
 });
 
-test('a search without results offers the consultation form', async ({ page }) => {
+test('a search without results offers the consultation form, the question carried along', async ({
+  page,
+}) => {
   await page.goto('/cari/?q=xqzzkv');
   await expect(page.locator('.search-status')).toContainText('Tidak ada hasil');
   await page.getByRole('link', { name: FORMS.konsultasi.link }).last().click();
-  await expect(page).toHaveURL(/\/konsultasi\/$/);
+  await expect(page).toHaveURL(/\/konsultasi\/\?pertanyaan=xqzzkv$/);
+  await expect(page.getByRole('textbox', { name: 'Pertanyaan Anda' })).toHaveValue('xqzzkv');
 });

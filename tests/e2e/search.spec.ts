@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations } from './support.ts';
+import config from '../../playwright.config.ts';
+import { VOCABULARY_BUDGET_GZ, VOCABULARY_PATH } from '../../src/lib/search-vocabulary.ts';
+import { CONSULTATION_LABELS } from '../../src/schemas/consultation.ts';
+import { expectNoAxeViolations, waitForServiceWorker } from './support.ts';
 
 interface RelevanceCase {
   query: string;
@@ -34,13 +37,200 @@ const topPaths = async (page: Page, count: number) =>
   ).slice(0, count);
 
 test.describe('relevance: each citizen query has its answer in the first three results', () => {
+  test('the set holds at least 80 queries, at least 30 of them whole sentences', () => {
+    expect(relevance.length).toBeGreaterThanOrEqual(80);
+    const sentences = relevance.filter(({ query }) => query.trim().split(/\s+/).length >= 3);
+    expect(sentences.length).toBeGreaterThanOrEqual(30);
+  });
+
   for (const { query, expect: path } of relevance) {
     test(`"${query}" → ${path}`, async ({ page }) => {
       await page.goto('/cari/');
       await search(page, query);
+      await expect(status(page)).not.toContainText('Tidak ada hasil');
       expect(await topPaths(page, 3)).toContain(path);
     });
   }
+});
+
+const correction = (page: Page) => page.getByRole('main').locator('.search-correction');
+const askLink = (page: Page) =>
+  page.getByRole('main').getByRole('link', { name: 'Ajukan konsultasi' });
+
+test('a word the site does not know is corrected, said so, and can be searched as typed', async ({
+  page,
+}) => {
+  await page.goto('/cari/');
+  await search(page, 'emial');
+  await expect(correction(page)).toHaveText('Menampilkan hasil untuk email. Cari emial saja');
+  await expect(correction(page).locator('strong')).toHaveText('email');
+  await expect(resultLinks(page).first()).toHaveAttribute('href', '/faq/perlu-email/');
+  await expectNoAxeViolations(page);
+
+  await correction(page).getByRole('link', { name: 'Cari emial saja' }).click();
+  await expect(page).toHaveURL(/\/cari\/\?q=emial&koreksi=tidak$/);
+  await expect(status(page)).toHaveText(
+    'Tidak ada hasil untuk “emial”. Coba kata lain, atau pilih dari daftar di bawah.',
+  );
+  await expect(correction(page)).toHaveCount(0);
+  await page.reload();
+  await expect(status(page)).toContainText('Tidak ada hasil untuk “emial”');
+  // Typing again corrects again.
+  await search(page, 'emial kantor');
+  await expect(correction(page)).toContainText('Menampilkan hasil untuk email kantor.');
+});
+
+test('when no page holds every word, the results for some of them say so and offer to ask', async ({
+  page,
+}) => {
+  await page.goto('/cari/');
+  await search(page, 'sabtu minggu buka gak');
+  await expect(status(page)).toHaveText(
+    /^\d+ hasil untuk “sabtu minggu buka gak”\. Tidak ada halaman yang memuat semua kata; ini hasil untuk sebagian kata\.$/,
+  );
+  expect(await topPaths(page, 1)).toEqual(['/faq/hari-kerja/']);
+  await expect(askLink(page)).toHaveAttribute(
+    'href',
+    '/konsultasi/?pertanyaan=sabtu+minggu+buka+gak',
+  );
+  await expect(askLink(page).locator('xpath=..')).toHaveClass('notice');
+});
+
+test('nonsense finds nothing, suggests no unrelated word and offers to ask', async ({ page }) => {
+  await page.goto('/cari/');
+  await search(page, 'xq zzkv');
+  await expect(status(page)).toHaveText(
+    'Tidak ada hasil untuk “xq zzkv”. Coba kata lain, atau pilih dari daftar di bawah.',
+  );
+  await expect(page.getByText('Menampilkan hasil untuk')).toHaveCount(0);
+  await expect(askLink(page)).toHaveAttribute('href', '/konsultasi/?pertanyaan=xq+zzkv');
+});
+
+test.describe('from a failed search to a consultation request', () => {
+  const question = (page: Page) => page.getByLabel(CONSULTATION_LABELS.question, { exact: true });
+
+  test('the question arrives filled in, and answers matching it are suggested', async ({
+    page,
+  }) => {
+    await page.goto('/cari/');
+    await search(page, 'kantor bps bengkalis dimana');
+    await askLink(page).click();
+    await expect(page).toHaveURL(/\/konsultasi\/\?pertanyaan=kantor\+bps\+bengkalis\+dimana$/);
+    await expect(question(page)).toHaveValue('kantor bps bengkalis dimana');
+    await expect(page.getByRole('link', { name: /^Di mana alamat kantor PST\?/ })).toBeVisible();
+  });
+
+  test('what the citizen already typed in the form is kept over the address', async ({ page }) => {
+    await page.goto('/konsultasi/');
+    await expect(page.locator('astro-island:not([ssr])').first()).toBeAttached();
+    await question(page).fill('Saya perlu data penduduk per desa.');
+    await page.goto('/konsultasi/?pertanyaan=biaya');
+    await expect(question(page)).toHaveValue('Saya perlu data penduduk per desa.');
+  });
+
+  test('once the site is kept for offline use, the precached form fills it in itself', async ({
+    page,
+  }) => {
+    await page.goto('/konsultasi/');
+    await waitForServiceWorker(page);
+    const response = await page.goto('/konsultasi/?pertanyaan=berapa%20lama%20dibalas');
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(question(page)).toHaveValue('berapa lama dibalas');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the server fills the question in, escaped and no longer than the field takes', async ({
+      page,
+    }) => {
+      const typed = '</textarea><b>tebal</b> & "kutip"';
+      await page.goto(`/konsultasi/?${new URLSearchParams({ pertanyaan: typed })}`);
+      await expect(question(page)).toHaveValue(typed);
+      await expect(page.locator('b', { hasText: 'tebal' })).toHaveCount(0);
+      await page.goto(`/konsultasi/?${new URLSearchParams({ pertanyaan: 'x'.repeat(5000) })}`);
+      await expect(question(page)).toHaveValue('x'.repeat(4000));
+    });
+  });
+});
+
+test.describe('searches that fail reach the staff', () => {
+  const staff = {
+    Authorization: `Bearer ${(config.webServer as { env: Record<string, string> }).env.STAFF_TOKEN}`,
+  };
+
+  test.beforeEach(async ({ page }) => {
+    // This visit is one of the sampled ones.
+    await page.addInitScript(() => {
+      Math.random = () => 0;
+    });
+  });
+
+  // A word no page has, unique to this run: letter pairs, so that no letter is ever "held
+  // down" (which the search reads once) and nothing is near enough to be corrected.
+  const unique = () =>
+    [...Date.now().toString(6)]
+      .map((digit) => ['qa', 'xe', 'zi', 'vo', 'wu', 'jy'][Number(digit)])
+      .join('');
+
+  test('a search that ends in a consultation request is listed with its normalised words', async ({
+    page,
+    request,
+  }) => {
+    const word = unique();
+    await page.goto('/cari/');
+    await search(page, `Alamat ${word} dimana ya?`);
+    const beacon = page.waitForRequest((r) => r.url().endsWith('/api/search-events'));
+    await askLink(page).click();
+    // The words as searched: no capitals, "dimana" read as "di mana", the filler dropped.
+    expect((await beacon).postData()).toMatch(
+      new RegExp(`^query=alamat\\+${word}\\+mana&results=\\d+&partial=1&outcome=konsultasi$`),
+    );
+    await expect
+      .poll(async () => {
+        const gaps = await (
+          await request.get('/api/staff/search-gaps?limit=500', { headers: staff })
+        ).json();
+        return gaps.asked.find((gap: { query: string }) => gap.query === `alamat ${word} mana`);
+      })
+      .toMatchObject({ searches: 1, partial: 1, asked: 1 });
+  });
+
+  test('a search left for another is reported once, as left', async ({ page, request }) => {
+    const word = unique();
+    await page.goto('/cari/');
+    await search(page, word);
+    await page.waitForTimeout(2100);
+    const beacon = page.waitForRequest((r) => r.url().endsWith('/api/search-events'));
+    await search(page, 'biaya');
+    expect((await beacon).postData()).toBe(`query=${word}&results=0&partial=0&outcome=dibiarkan`);
+    await expect
+      .poll(async () => {
+        const gaps = await (
+          await request.get('/api/staff/search-gaps?limit=500', { headers: staff })
+        ).json();
+        return gaps.unanswered.find((gap: { query: string }) => gap.query === word);
+      })
+      .toMatchObject({ searches: 1, empty: 1, opened: 0, asked: 0 });
+  });
+});
+
+test('the vocabulary loads with the search, not with the page, within its 15 KB gz', async ({
+  page,
+  request,
+}) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto('/cari/');
+  await expect(searchBox(page)).toBeEnabled();
+  expect(loaded).not.toContain(VOCABULARY_PATH);
+  await search(page, 'biaya');
+  expect(loaded).toContain(VOCABULARY_PATH);
+  const bytes = gzipSync(await (await request.get(VOCABULARY_PATH)).body(), { level: 9 }).length;
+  const report = `${VOCABULARY_PATH}: ${bytes} B gz`;
+  test.info().annotations.push({ type: 'bytes', description: report });
+  console.log(report);
+  expect(bytes).toBeLessThanOrEqual(VOCABULARY_BUDGET_GZ);
 });
 
 test('results show the page title, its kind and an excerpt with the matched words marked', async ({
@@ -61,22 +251,25 @@ test('the query and the kind live in the address, survive a reload and come back
   await page.goto('/cari/');
   await search(page, 'zoom');
   await expect(page).toHaveURL(/\/cari\/\?q=zoom$/);
-  await page.getByRole('radio', { name: /^Tanya jawab/ }).check();
+  const faqs = page.getByRole('radio', { name: /^Tanya jawab/ });
+  await faqs.check();
   await expect(page).toHaveURL(/\/cari\/\?q=zoom&jenis=faq$/);
-  await expect(status(page)).toHaveText('1 hasil untuk “zoom” di Tanya jawab.');
+  // "zoom" also finds the pages that say "video" (a synonym in content/pencarian/kata.yaml).
+  await expect(status(page)).toHaveText(/^\d+ hasil untuk “zoom” di Tanya jawab\.$/);
+  const shown = await status(page).innerText();
+  const titles = await resultLinks(page).allInnerTexts();
+  expect(titles[0]).toBe('Bisakah konsultasi dilanjutkan dengan tatap muka atau video?');
 
   await page.reload();
   await expect(searchBox(page)).toHaveValue('zoom');
-  await expect(page.getByRole('radio', { name: /^Tanya jawab/ })).toBeChecked();
-  await expect(status(page)).toHaveText('1 hasil untuk “zoom” di Tanya jawab.');
+  await expect(faqs).toBeChecked();
+  await expect(status(page)).toHaveText(shown);
 
   await resultLinks(page).first().click();
   await expect(page).toHaveURL(/\/faq\/konsultasi-lanjutan\/$/);
   await page.goBack();
   await expect(searchBox(page)).toHaveValue('zoom');
-  await expect(resultLinks(page)).toHaveText([
-    'Bisakah konsultasi dilanjutkan dengan tatap muka atau video?',
-  ]);
+  await expect(resultLinks(page)).toHaveText(titles);
 });
 
 test('the type filter counts results per kind and lists only the chosen kind', async ({ page }) => {

@@ -94,7 +94,14 @@ describe.each(corpus)('%s', (_file, cases) => {
 });
 
 test('after the whole corpus the tables are still empty and usable', async () => {
-  expect(t.counts()).toEqual({ requests: 0, history: 0, outbox: 0, ratings: 0, feedback: 0 });
+  expect(t.counts()).toEqual({
+    requests: 0,
+    history: 0,
+    outbox: 0,
+    ratings: 0,
+    feedback: 0,
+    search_queries: 0,
+  });
   const response = await t.app.request('/api/feedback', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

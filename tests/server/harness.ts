@@ -29,7 +29,14 @@ export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
 /** Monday 2 November 2026, 10:00 WIB: a working day, office open. */
 export const MONDAY_MORNING = '2026-11-02T03:00:00.000Z';
 
-export const TABLES = ['requests', 'history', 'outbox', 'ratings', 'feedback'] as const;
+export const TABLES = [
+  'requests',
+  'history',
+  'outbox',
+  'ratings',
+  'feedback',
+  'search_queries',
+] as const;
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -171,6 +178,27 @@ export function postJson(
 export function formFields(values: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(values).map(([name, value]) => [name, value === true ? 'ya' : String(value)]),
+  );
+}
+
+/** What navigator.sendBeacon sends for a URLSearchParams body from one of our pages. */
+export function postBeacon(
+  app: Hono,
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return Promise.resolve(
+    app.request(path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+        accept: '*/*',
+        'sec-fetch-site': 'same-origin',
+        ...headers,
+      },
+      body: new URLSearchParams(fields).toString(),
+    }),
   );
 }
 

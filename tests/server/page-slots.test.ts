@@ -59,6 +59,29 @@ describe('the slots of the site', () => {
     expect((await ikm())?.['ikm-count']).toBe('2');
   });
 
+  test('the consultation form takes the question a search carries, cut to the question’s length', async () => {
+    const slots = siteSlots(t.store, t.clock);
+    expect(
+      await slots('/konsultasi/', new URLSearchParams({ pertanyaan: ' kantor bps dimana ' })),
+    ).toEqual({ pertanyaan: 'kantor bps dimana' });
+    const long = await slots(
+      '/konsultasi/',
+      new URLSearchParams({ pertanyaan: '😀a'.repeat(2000) }),
+    );
+    // 4000 UTF-16 units at most, as the field's maxlength counts, and no half emoji at the end.
+    expect(long?.pertanyaan).toHaveLength(3999);
+    expect(long?.pertanyaan.endsWith('a')).toBe(true);
+    // Without the parameter only the form's hidden fields are stamped.
+    expect(await slots('/konsultasi/', new URLSearchParams())).toEqual({});
+  });
+
+  test('a prefilled field is filled like a slot, escaped', () => {
+    const page = '<textarea name="question" data-prefill="pertanyaan"></textarea>';
+    expect(fillSlots(page, { pertanyaan: '</textarea><script>x</script>' })).toBe(
+      '<textarea name="question" data-prefill="pertanyaan">&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt;</textarea>',
+    );
+  });
+
   test('other pages have no slots', async () => {
     expect(
       await siteSlots(t.store, t.clock)(

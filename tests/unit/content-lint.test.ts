@@ -161,11 +161,12 @@ describe('rules one by one', () => {
     ]);
   });
 
-  test("the standard's official wording and FAQ keywords are exempt from the plain-language rule", () => {
+  test("the standard's official wording, FAQ keywords and the search's word maps are exempt from the plain-language rule", () => {
     const standard =
       '---\nchannels:\n  - steps:\n      - text: Pengguna layanan mencari/searching informasi\n        plain: Cari informasi.\n---\n';
     expect(lint(standard, 'content/standar/x.mdx')).toEqual([]);
     expect(lint('---\nkeywords: [merespon, antrian]\n---\n', 'content/faq/x.mdx')).toEqual([]);
+    expect(lint('spellings:\n  antrian: antre\n', 'content/pencarian/kata.yaml')).toEqual([]);
     expect(
       rules(
         lint('---\nsummary: Pengguna layanan mencari/searching.\n---\n', 'content/standar/x.mdx'),

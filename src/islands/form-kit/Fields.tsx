@@ -56,6 +56,11 @@ interface TextProps extends FieldProps {
   inputMode?: 'text' | 'email' | 'tel' | 'numeric';
   /** Multi-line (textarea) with this many rows. */
   rows?: number;
+  /**
+   * The address parameter the server fills this field from when the page is asked for with it
+   * (`data-prefill`, src/server/http/page-slots.ts): /konsultasi/?pertanyaan=…
+   */
+  prefill?: string;
 }
 
 export function TextField(props: TextProps) {
@@ -72,6 +77,7 @@ export function TextField(props: TextProps) {
     required,
     autocomplete,
     rows,
+    prefill,
   } = props;
   const id = fieldId(idPrefix, name);
   const common = {
@@ -90,7 +96,7 @@ export function TextField(props: TextProps) {
       <label for={id}>{label}</label>
       <HintAndError id={id} hint={hint} error={error} />
       {rows ? (
-        <textarea {...common} rows={rows} />
+        <textarea {...common} rows={rows} data-prefill={prefill} />
       ) : (
         <input {...common} type={type} inputMode={props.inputMode} spellcheck={type === 'text'} />
       )}

@@ -29,6 +29,11 @@ interface Options<Schema extends v.GenericSchema> extends Omit<FormProps, 'actio
   fields: Values;
   /** sessionStorage key of the draft; the form's path is a good one. */
   draftKey: string;
+  /**
+   * Values for fields left empty by the draft, read once in the browser (e.g. the question a
+   * search carries in the address). The server fills the same into the page without JavaScript.
+   */
+  prefill?: () => Values;
 }
 
 function pick(names: readonly string[], from: Readonly<Record<string, unknown>> = {}): Values {
@@ -68,9 +73,11 @@ export function useForm<Schema extends v.GenericSchema>(options: Options<Schema>
     const draft = readDraft(draftKey);
     idempotencyKey.current = draft?.__key || crypto.randomUUID();
     startedAt.current = Number(draft?.__started) || Date.now();
-    if (draft) {
+    const filled = options.prefill?.() ?? {};
+    if (draft || Object.keys(filled).length > 0) {
       const restored: Values = {};
-      for (const name of Object.keys(initial)) restored[name] = draft[name] || initial[name];
+      for (const name of Object.keys(initial))
+        restored[name] = draft?.[name] || initial[name] || filled[name] || '';
       setValues(restored);
     }
     setReady(true);

@@ -1,6 +1,7 @@
 /**
  * Periodic housekeeping, started by main.ts and called directly by tests with a fake clock.
  */
+import { jakartaDateTime } from '../../lib/working-days.ts';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../storage/store.ts';
 
@@ -27,8 +28,8 @@ export async function closeIdleRequests(deps: {
 
 /**
  * Retention (`retentionDays` in office.yaml): erases personal data of requests closed longer
- * ago than that, and of spam received longer ago; deletes mail sent longer ago. Returns the
- * requests erased.
+ * ago than that, and of spam received longer ago; deletes mail sent longer ago, and the
+ * search counts of the days before. Returns the requests erased.
  */
 export async function purgeExpiredData(deps: {
   store: Store;
@@ -37,6 +38,7 @@ export async function purgeExpiredData(deps: {
 }): Promise<number> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS).toISOString();
+  await deps.store.purgeSearchesBefore(jakartaDateTime(new Date(cutoff)).date);
   return deps.store.purgeBefore(
     cutoff,
     now.toISOString(),

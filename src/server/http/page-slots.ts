@@ -3,12 +3,15 @@
  * confirmation page, the current IKM) mark it with `data-slot="name"`; the server fills it
  * in, so the page shows it without JavaScript. The text already in the element is what
  * shows when a value is missing. Form pages get their hidden start time and idempotency key
- * stamped the same way, so a post from a browser without JavaScript carries them too.
+ * stamped the same way, so a post from a browser without JavaScript carries them too. A form
+ * field marked `data-prefill="name"` is filled the same way from the address
+ * (/konsultasi/?pertanyaan=…); its island fills it itself when the page comes from the cache.
  */
 import { randomUUID } from 'node:crypto';
 import { FORMS } from '../../lib/forms.ts';
 import { ikmBand, ikmIndex } from '../../lib/ikm.ts';
 import { normalizeReference } from '../../lib/reference.ts';
+import { CONSULTATION_LIMITS, QUESTION_PARAMETER } from '../../schemas/consultation.ts';
 import { formatDate } from '../../lib/working-days.ts';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../storage/store.ts';
@@ -27,8 +30,9 @@ const ESCAPES: Record<string, string> = {
 };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 
-// An element whose only content is text; the slot's name is its data-slot attribute.
-const SLOT = /(<([a-z][a-z0-9]*)\b[^>]*\bdata-slot="([a-z-]+)"[^>]*>)[^<]*(<\/\2>)/g;
+// An element whose only content is text; the slot's name is its data-slot (or data-prefill)
+// attribute.
+const SLOT = /(<([a-z][a-z0-9]*)\b[^>]*\bdata-(?:slot|prefill)="([a-z-]+)"[^>]*>)[^<]*(<\/\2>)/g;
 
 export function fillSlots(html: string, values: SlotValues): string {
   return html.replace(SLOT, (whole, open: string, _tag: string, name: string, close: string) =>
@@ -59,6 +63,18 @@ function requestSlots(query: URLSearchParams): SlotValues {
   const due = query.get('due') ?? '';
   if (ISO_DATE.test(due) && !Number.isNaN(Date.parse(due))) values.due = formatDate(due);
   return values;
+}
+
+/** At most `max` UTF-16 units (what the field's maxlength counts), never half a character. */
+function cut(text: string, max: number): string {
+  const cutText = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cutText) ? cutText.slice(0, -1) : cutText;
+}
+
+/** The question a search carries to the consultation form; none when the address has none. */
+function questionSlot(query: URLSearchParams): SlotValues | null {
+  const question = query.get(QUESTION_PARAMETER)?.trim();
+  return question ? { [QUESTION_PARAMETER]: cut(question, CONSULTATION_LIMITS.question) } : null;
 }
 
 // The thanks page is opened after every rating; an index a minute old is news enough, and
@@ -102,11 +118,12 @@ const FORM_PAGES = new Set<string>([
 
 /**
  * The site's pages filled per request: the confirmation pages of the forms, and the form
- * pages (nothing in their slots, but their hidden fields stamped).
+ * pages (their hidden fields stamped; the consultation's question from the address).
  */
 export function siteSlots(store: Store, clock: Clock): SlotSource {
   const ikm = ikmSlots(store, clock);
   return async (path, query) => {
+    if (path === FORMS.konsultasi.page) return questionSlot(query) ?? {};
     if (path === FORMS.konsultasi.confirmation || path === FORMS.pengaduan.confirmation) {
       return requestSlots(query);
     }

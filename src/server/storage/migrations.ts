@@ -176,4 +176,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE history ADD COLUMN event TEXT;
     `,
   },
+  {
+    version: 5,
+    description: 'search counts per day and query',
+    sql: `
+      -- Counts only: no IP address, no identifier, no time finer than the day. The query is
+      -- the normalised words with email addresses, phone numbers and long numbers removed.
+      CREATE TABLE search_queries (
+        day TEXT NOT NULL,
+        query TEXT NOT NULL CHECK (length(query) BETWEEN 1 AND 100),
+        searches INTEGER NOT NULL CHECK (searches > 0),
+        empty INTEGER NOT NULL DEFAULT 0,
+        partial INTEGER NOT NULL DEFAULT 0,
+        opened INTEGER NOT NULL DEFAULT 0,
+        asked INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, query)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];

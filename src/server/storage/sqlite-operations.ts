@@ -20,6 +20,7 @@ import type {
   Store,
   StoredRequest,
 } from './store.ts';
+import { purgeSearchesBefore, recordSearch, searchGaps } from './search-sql.ts';
 
 type Row = Record<string, unknown>;
 type Params = Record<string, SQLInputValue>;
@@ -149,6 +150,7 @@ export type ReadOperations = Synchronous<
     | 'loginFailuresSince'
     | 'findSession'
     | 'listAudit'
+    | 'searchGaps'
   >
 >;
 
@@ -174,6 +176,8 @@ export type WriteOperations = Synchronous<
     | 'claimDueMail'
     | 'markMailSent'
     | 'markMailFailed'
+    | 'recordSearch'
+    | 'purgeSearchesBefore'
   >
 >;
 
@@ -286,6 +290,8 @@ export function sqliteOperations(
   }
 
   const reads: ReadOperations = {
+    searchGaps: (period) => searchGaps(sql, period),
+
     findRequest(reference) {
       const row = sql('SELECT * FROM requests WHERE reference = :reference').get({ reference }) as
         Row | undefined;
@@ -454,6 +460,9 @@ export function sqliteOperations(
   };
 
   const writes: WriteOperations = {
+    recordSearch: (search) => recordSearch(sql, search),
+    purgeSearchesBefore: (day) => purgeSearchesBefore(sql, day),
+
     // A write that reaches the file: a locked database fails it, as it would a submission. A
     // database at its page limit still takes this one-row update (the page exists), so the
     // limit is compared too: submissions need new pages.

@@ -170,6 +170,9 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     listOutbox: forward('listOutbox'),
     countMailSince: forward('countMailSince'),
     ratingMeans: forward('ratingMeans'),
+    recordSearch: forward('recordSearch'),
+    searchGaps: forward('searchGaps'),
+    purgeSearchesBefore: forward('purgeSearchesBefore'),
     close,
   };
 }

@@ -6,6 +6,7 @@
  * Times are ISO 8601 UTC strings (sortable as text); dates are "YYYY-MM-DD" in Asia/Jakarta.
  */
 import type { RequestKind } from '../../lib/forms.ts';
+import type { SearchOutcome } from '../../lib/search-events.ts';
 import type { FeedbackContext } from '../../schemas/feedback.ts';
 
 export type RequestStatus = 'baru' | 'diproses' | 'menunggu_pengguna' | 'selesai';
@@ -228,6 +229,40 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** One search as the search page reported it, its query already cleaned (domain/search-gaps.ts). */
+export interface SearchRecord {
+  /** The day it was made, Asia/Jakarta. */
+  day: string;
+  query: string;
+  results: number;
+  /** No page held every word. */
+  partial: boolean;
+  outcome: SearchOutcome;
+}
+
+/** A query's counts over a period: how often it was searched and how it went. */
+export interface SearchCounts {
+  query: string;
+  searches: number;
+  /** Searches that found no page. */
+  empty: number;
+  /** Searches that found only pages with some of the words. */
+  partial: number;
+  /** Searches after which a result was opened. */
+  opened: number;
+  /** Searches after which the citizen went on to the consultation form. */
+  asked: number;
+}
+
+export interface SearchGaps {
+  /** Searches reported in the period. */
+  searches: number;
+  /** Queries that found nothing, or only pages with some of their words; most often first. */
+  unanswered: SearchCounts[];
+  /** Queries after which a consultation was started; most often first. */
+  asked: SearchCounts[];
+}
+
 export interface Store {
   /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
@@ -277,6 +312,12 @@ export interface Store {
   listOutbox(filter: { pendingOnly: boolean; requestId?: number }): Promise<OutboxMail[]>;
   /** Mails of `purpose` queued for `to` at or after `since`. */
   countMailSince(to: string, purpose: MailPurpose, since: string): Promise<number>;
+  /** Adds one search to its query's counts for the day; no row ever holds more than counts. */
+  recordSearch(search: SearchRecord): Promise<void>;
+  /** Searches of the days `fromDay`…`toDay` (inclusive, Asia/Jakarta; open when omitted). */
+  searchGaps(period: { fromDay?: string; toDay?: string; limit: number }): Promise<SearchGaps>;
+  /** Deletes the search counts of the days before `day`; returns the rows deleted. */
+  purgeSearchesBefore(day: string): Promise<number>;
   /** Number of (non-spam) ratings in the period and the mean answer of each element U1…U9. */
   ratingMeans(period: {
     from?: string;

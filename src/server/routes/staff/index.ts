@@ -7,6 +7,7 @@ import { exportRoutes } from './export.ts';
 import { feedbackSummaryRoutes } from './feedback.ts';
 import { outboxRoutes } from './outbox.ts';
 import { requestRoutes } from './requests.ts';
+import { searchGapRoutes } from './search-gaps.ts';
 
 export function staffRoutes(services: Services): Hono {
   const routes = new Hono();
@@ -16,5 +17,6 @@ export function staffRoutes(services: Services): Hono {
   routes.route('/erasure', erasureRoutes(services));
   routes.route('/feedback', feedbackSummaryRoutes(services));
   routes.route('/outbox', outboxRoutes(services));
+  routes.route('/search-gaps', searchGapRoutes(services));
   return routes;
 }
