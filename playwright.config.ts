@@ -4,14 +4,20 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4373);
 export const baseURL = `http://127.0.0.1:${PORT}`;
+// The workspace specs run against a server of their own: they expect the newest request at
+// the top of the inbox, which the form specs running beside them would otherwise change.
+const STAFF_PORT = PORT + 1;
+export const staffBaseURL = `http://127.0.0.1:${STAFF_PORT}`;
 
 // A fresh database per run. The config is evaluated again in each worker; the workers
 // inherit the variable, so tests that open the database find the server's file.
 if (!process.env.E2E_DATA_DIR) {
   mkdirSync('.tmp', { recursive: true });
   process.env.E2E_DATA_DIR = mkdtempSync(join('.tmp', 'e2e-data-'));
+  process.env.E2E_STAFF_DATA_DIR = mkdtempSync(join('.tmp', 'e2e-staff-data-'));
 }
 export const dataDir = process.env.E2E_DATA_DIR;
+export const staffDataDir = process.env.E2E_STAFF_DATA_DIR as string;
 
 // Playwright cannot download its browsers here; Debian's chromium is used instead.
 function chromiumPath(): string | undefined {
@@ -19,6 +25,31 @@ function chromiumPath(): string | undefined {
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   return undefined;
 }
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromiumPath(),
+    // Without the background-networking flags Chromium keeps dialling Google hosts that this
+    // machine's closed network refuses.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
+export const serverEnv = {
+  HOST: '127.0.0.1',
+  STAFF_TOKEN: 'e2e-staff-token-0123456789abcdef',
+  // The form tests post more than a citizen would in a minute.
+  RATE_LIMIT_PER_MINUTE: '0',
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,39 +65,30 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: /workspace.*\.spec\.ts/, use: browser },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          // Without the background-networking flags Chromium keeps dialling Google hosts
-          // that this machine's closed network refuses.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      name: 'workspace',
+      testMatch: /workspace.*\.spec\.ts/,
+      // One at a time: each test expects its own request to be the newest.
+      fullyParallel: false,
+      use: { ...browser, baseURL: staffBaseURL },
     },
   ],
-  webServer: {
-    command: 'npm start',
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      STAFF_TOKEN: 'e2e-staff-token-0123456789abcdef',
-      // The form tests post more than a citizen would in a minute.
-      RATE_LIMIT_PER_MINUTE: '0',
+  webServer: [
+    {
+      command: 'npm start',
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { ...serverEnv, PORT: String(PORT), DATA_DIR: dataDir },
     },
-  },
+    {
+      // Started after the first one is up, so the site is built once (SKIP_BUILD).
+      command: 'npm start',
+      url: `${staffBaseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: String(STAFF_PORT), DATA_DIR: staffDataDir, SKIP_BUILD: '1' },
+    },
+  ],
 });

@@ -36,8 +36,8 @@ async function pagesFilledByServer(site: string): Promise<string[]> {
  *   that answers every navigation outside the precache with the fallback even when online
  *   (https://github.com/GoogleChrome/workbox/issues/796), which would hide pages the
  *   server makes (confirmation pages, the 404).
- * - /api/ is never cached. Other same-origin GETs are served from a small cache while
- *   being refreshed (stale-while-revalidate).
+ * - /api/ and the workspace (/petugas/) are never cached. Other same-origin GETs are
+ *   served from a small cache while being refreshed (stale-while-revalidate).
  */
 export function serviceWorker(): AstroIntegration {
   return {
@@ -96,13 +96,16 @@ export function serviceWorker(): AstroIntegration {
             mode: 'production',
             runtimeCaching: [
               {
-                urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/api/'),
-                handler: 'NetworkOnly',
-              },
-              {
                 urlPattern: ({ request }) => request.mode === 'navigate',
                 handler: 'NetworkOnly',
                 options: { precacheFallback: { fallbackURL: OFFLINE_PAGE } },
+              },
+              {
+                // Answers about people's requests, and the officers' workspace: never kept.
+                urlPattern: ({ url, sameOrigin }) =>
+                  sameOrigin &&
+                  (url.pathname.startsWith('/api/') || url.pathname.startsWith('/petugas/')),
+                handler: 'NetworkOnly',
               },
               {
                 urlPattern: ({ sameOrigin }) => sameOrigin,

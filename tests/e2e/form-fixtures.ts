@@ -13,7 +13,7 @@ import {
   type Page,
   type TestInfo,
 } from '@playwright/test';
-import config, { dataDir } from '../../playwright.config.ts';
+import { dataDir, serverEnv } from '../../playwright.config.ts';
 import { IKM_ELEMENTS } from '../../src/lib/ikm.ts';
 import {
   CATEGORY_LABELS,
@@ -323,8 +323,7 @@ export const stored = {
 
 // ---- Acting as the endpoint's other users ----
 
-const webServer = config.webServer as { env: Record<string, string> };
-const staffHeaders = { Authorization: `Bearer ${webServer.env.STAFF_TOKEN}` };
+const staffHeaders = { Authorization: `Bearer ${serverEnv.STAFF_TOKEN}` };
 
 /** A consultation as a script (or another tab) sends it: JSON, straight to the endpoint. */
 export async function submitConsultation(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import config from '../../playwright.config.ts';
+import { serverEnv } from '../../playwright.config.ts';
 import { VOCABULARY_BUDGET_GZ, VOCABULARY_PATH } from '../../src/lib/search-vocabulary.ts';
 import { CONSULTATION_LABELS } from '../../src/schemas/consultation.ts';
 import { expectNoAxeViolations, waitForServiceWorker } from './support.ts';
@@ -156,7 +156,7 @@ test.describe('from a failed search to a consultation request', () => {
 
 test.describe('searches that fail reach the staff', () => {
   const staff = {
-    Authorization: `Bearer ${(config.webServer as { env: Record<string, string> }).env.STAFF_TOKEN}`,
+    Authorization: `Bearer ${serverEnv.STAFF_TOKEN}`,
   };
 
   test.beforeEach(async ({ page }) => {
