@@ -194,4 +194,38 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    description: 'mail of any purpose the code names, with attachments (calendar invitations)',
+    sql: `
+      -- The purposes grow with the service (confirmations, reminders, invitations); SQLite
+      -- cannot drop a CHECK, so the table is rebuilt once and the purpose is checked in code
+      -- (MailPurpose in store.ts).
+      CREATE TABLE outbox_new (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER REFERENCES requests (id),
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        sent_at TEXT,
+        last_error TEXT,
+        purpose TEXT NOT NULL,
+        failed_at TEXT,
+        -- JSON: [{ "filename", "contentType", "content" }], or NULL.
+        attachments TEXT
+      ) STRICT;
+      INSERT INTO outbox_new (id, request_id, recipient, subject, body, created_at, attempts,
+          next_attempt_at, sent_at, last_error, purpose, failed_at)
+        SELECT id, request_id, recipient, subject, body, created_at, attempts, next_attempt_at,
+          sent_at, last_error, purpose, failed_at FROM outbox;
+      DROP TABLE outbox;
+      ALTER TABLE outbox_new RENAME TO outbox;
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
+      CREATE INDEX outbox_by_recipient ON outbox (recipient, purpose, created_at);
+      CREATE INDEX outbox_by_request ON outbox (request_id);
+    `,
+  },
 ];

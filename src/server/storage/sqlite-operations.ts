@@ -6,6 +6,7 @@
  */
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type {
+  MailAttachment,
   Actor,
   ErasureTarget,
   HistoryEntry,
@@ -122,6 +123,9 @@ function toMail(row: Row): OutboxMail {
     sentAt: optional(row.sent_at) ?? null,
     failedAt: optional(row.failed_at) ?? null,
     lastError: optional(row.last_error) ?? null,
+    ...(row.attachments
+      ? { attachments: JSON.parse(String(row.attachments)) as MailAttachment[] }
+      : {}),
   };
 }
 
@@ -217,9 +221,17 @@ export function sqliteOperations(
   function queueMails(requestId: number, at: string, mails: readonly NewMail[]): void {
     for (const mail of mails) {
       sql(
-        `INSERT INTO outbox (request_id, recipient, subject, body, purpose, created_at, next_attempt_at)
-         VALUES (:requestId, :to, :subject, :text, :purpose, :at, :at)`,
-      ).run({ requestId, at, ...mail });
+        `INSERT INTO outbox (request_id, recipient, subject, body, purpose, created_at, next_attempt_at, attachments)
+         VALUES (:requestId, :to, :subject, :text, :purpose, :at, :at, :attachments)`,
+      ).run({
+        requestId,
+        at,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        purpose: mail.purpose,
+        attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+      });
     }
   }
 

@@ -105,13 +105,32 @@ export interface AuditEntry {
 }
 
 /** Why a mail is sent; acknowledgements to one address are limited per hour (intake.ts). */
-export type MailPurpose = 'acknowledgement' | 'staff_notice' | 'reply';
+export type MailPurpose =
+  | 'acknowledgement'
+  | 'staff_notice'
+  | 'reply'
+  /** The confirmation link of an address not yet confirmed; the sign-in link of "Permintaan saya". */
+  | 'confirmation'
+  | 'sign_in'
+  /** Meetings proposed, chosen, cancelled; reminders; the closing; the rating invitation. */
+  | 'meeting'
+  | 'reminder'
+  | 'closing'
+  | 'rating_invitation';
+
+/** A file sent with a mail, e.g. a calendar invitation (text/calendar). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
 
 export interface NewMail {
   to: string;
   subject: string;
   text: string;
   purpose: MailPurpose;
+  attachments?: readonly MailAttachment[];
 }
 
 export interface OutboxMail extends NewMail {

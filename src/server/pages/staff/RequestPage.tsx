@@ -154,6 +154,12 @@ const MAIL_KIND: Record<OutboxMail['purpose'], string> = {
   acknowledgement: 'Tanda terima ke pengguna',
   staff_notice: 'Pemberitahuan ke petugas',
   reply: 'Balasan ke pengguna',
+  confirmation: 'Tautan konfirmasi email ke pengguna',
+  sign_in: 'Tautan masuk ke pengguna',
+  meeting: 'Kabar pertemuan ke pengguna',
+  reminder: 'Pengingat ke pengguna',
+  closing: 'Pemberitahuan penutupan ke pengguna',
+  rating_invitation: 'Undangan penilaian ke pengguna',
 };
 
 function mailState(mail: OutboxMail): string {
