@@ -48,6 +48,17 @@ export const officeSchema = z.object({
   retentionDays: z.number().int().min(1).max(36_500),
   /** Who processes personal data besides the office's staff (privacy page, UU 27/2022). */
   processors: z.array(z.object({ role: z.string().min(3), name: z.string().min(3) })).min(1),
+  /** How the online conversation runs beyond what the standard fixes. */
+  conversation: z.object({
+    /** Days before the automatic close that the citizen is reminded ("percakapan akan ditutup"). */
+    reminderDaysBefore: z.number().int().min(1).max(6),
+    /** Days a request waits for its address to be confirmed before it is dropped and erased. */
+    confirmWithinDays: z.number().int().min(1).max(30),
+    /** Minutes a "Masuk" link mailed to a citizen stays valid (it works once). */
+    signInLinkMinutes: z.number().int().min(5).max(60),
+    /** Show the officer's first name to the citizen in the conversation (else "Petugas"). */
+    showOfficerFirstName: z.boolean(),
+  }),
   /** Public address of this site (no trailing slash): canonical URLs, sitemap, JSON-LD. */
   siteUrl: z.url().refine((url) => !url.endsWith('/'), 'siteUrl must not end with "/"'),
 });

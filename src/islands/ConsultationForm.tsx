@@ -6,7 +6,9 @@ import {
   CONSULTATION_LIMITS as LIMITS,
   consultationSchema,
   QUESTION_PARAMETER,
+  RELATED_PARAMETER,
 } from '../schemas/consultation.ts';
+import { REFERENCE_MAX_LENGTH } from '../schemas/fields.ts';
 import { AnswerSuggestions } from './AnswerSuggestions.tsx';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
 import { Carried, Checkbox, fieldId, Honeypot, Radios, TextField } from './form-kit/Fields.tsx';
@@ -21,10 +23,23 @@ interface Props extends FormProps {
 }
 
 const ID = 'konsultasi';
-const EMPTY = { name: '', email: '', phone: '', topic: '', question: '', channel: '', consent: '' };
-function questionFromAddress() {
-  const question = new URLSearchParams(location.search).get(QUESTION_PARAMETER) ?? '';
-  return { question: question.slice(0, LIMITS.question) };
+const EMPTY = {
+  name: '',
+  email: '',
+  phone: '',
+  topic: '',
+  question: '',
+  channel: '',
+  consent: '',
+  reference: '',
+};
+/** The question a search carries, and the earlier request a closed one's "new request" names. */
+function fromAddress() {
+  const query = new URLSearchParams(location.search);
+  return {
+    question: (query.get(QUESTION_PARAMETER) ?? '').slice(0, LIMITS.question),
+    reference: (query.get(RELATED_PARAMETER) ?? '').slice(0, REFERENCE_MAX_LENGTH),
+  };
 }
 
 /**
@@ -44,7 +59,7 @@ export function ConsultationForm({
     schema: consultationSchema,
     fields: EMPTY,
     draftKey: 'draf:konsultasi',
-    prefill: questionFromAddress,
+    prefill: fromAddress,
     values: sent,
     errors: refused,
   });
@@ -96,6 +111,9 @@ export function ConsultationForm({
       LABELS.channel,
       CHANNEL_LABELS[values.channel as keyof typeof CHANNEL_LABELS] ?? '',
     ],
+    ...(values.reference
+      ? [['reference', LABELS.reference, values.reference] as [string, string, string]]
+      : []),
   ];
 
   if (submission.queued) {
@@ -181,6 +199,16 @@ export function ConsultationForm({
           error={errors.channel}
           required
           options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
+        />
+        <TextField
+          {...field}
+          name="reference"
+          label={LABELS.reference}
+          value={values.reference}
+          error={errors.reference}
+          maxLength={REFERENCE_MAX_LENGTH}
+          prefill={RELATED_PARAMETER}
+          hint="Isi jika permintaan ini lanjutan dari permintaan Anda sebelumnya."
         />
         <Checkbox
           {...field}

@@ -17,6 +17,7 @@ import { useSubmission } from './form-kit/use-submission.ts';
 const ID = 'penilaian';
 const EMPTY = Object.fromEntries([
   ['reference', ''],
+  ['kunci', ''],
   ...ANSWER_FIELDS.map((name) => [name, '']),
   ['comment', ''],
 ]);
@@ -39,10 +40,18 @@ export function RatingForm({ action, confirmation, values: sent, errors: refused
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
 
-  // Linked from a confirmation or a closed request's status as /penilaian/?ref=…
+  // Linked from a confirmation or a closed request's status as /penilaian/?ref=…, and from
+  // the rating invitation with the personal key, which leaves the address bar at once.
   useEffect(() => {
-    const reference = new URLSearchParams(location.search).get('ref');
+    const query = new URLSearchParams(location.search);
+    const reference = query.get('ref');
+    const kunci = query.get('kunci');
     if (reference) form.setValue('reference', reference.slice(0, REFERENCE_MAX_LENGTH));
+    if (kunci) {
+      form.setValue('kunci', kunci.slice(0, 64));
+      query.delete('kunci');
+      history.replaceState(null, '', `${location.pathname}?${query}`);
+    }
   }, []);
 
   async function onSubmit(event: Event) {
@@ -75,8 +84,10 @@ export function RatingForm({ action, confirmation, values: sent, errors: refused
         value={values.reference}
         error={errors.reference}
         maxLength={REFERENCE_MAX_LENGTH}
+        prefill="ref"
         hint="Nomor permintaan konsultasi Anda, jika ada. Contoh: KS-2611-7K3QX9."
       />
+      <input type="hidden" name="kunci" value={values.kunci} data-prefill="kunci" />
       {ANSWER_FIELDS.map((name, index) => (
         <Radios
           {...field}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { REFERENCE_MAX_LENGTH, CONTACT_LIMITS } from '../schemas/fields.ts';
+import { credentialsOf, type Credentials } from '../schemas/message.ts';
 import {
   STATUS_LABELS as LABELS,
   statusQuerySchema,
@@ -17,8 +18,13 @@ interface Props extends FormProps {
 }
 
 const ID = 'status';
+const NO_CONNECTION =
+  'Status belum dapat dicek karena tidak ada koneksi ke server. Coba lagi nanti.';
 
-/** "Cek status": reference and email → status, due date, replies; a rating link once closed. */
+/**
+ * "Cek status": reference and email (or the personal link from a mail) → the conversation,
+ * with a reply form while the request is open, meetings to choose, and a rating once closed.
+ */
 export function StatusLookup({ action, values: sent, errors: refused, answer: found }: Props) {
   const form = useForm({
     schema: statusQuerySchema,
@@ -28,30 +34,43 @@ export function StatusLookup({ action, values: sent, errors: refused, answer: fo
     errors: refused,
   });
   const [answer, setAnswer] = useState<StatusAnswer | null>(found ?? null);
+  const [credentials, setCredentials] = useState<Credentials | null>(credentialsOf(sent));
   const { values, errors } = form;
   const field = { idPrefix: ID, onValue: form.setValue };
 
-  // Mails and confirmation pages link to /status/?ref=…
-  useEffect(() => {
-    const reference = new URLSearchParams(location.search).get('ref');
-    if (reference) form.setValue('reference', reference.slice(0, REFERENCE_MAX_LENGTH));
-  }, []);
+  async function open(asked: Credentials, focus: boolean) {
+    const result = await sendJson<StatusAnswer>(action, asked);
+    if (result.kind === 'ok') {
+      setCredentials(asked);
+      setAnswer(result.body);
+      if (focus) requestAnimationFrame(() => document.getElementById('hasil-status')?.focus());
+    } else if (result.kind === 'invalid') form.showErrors(result.errors);
+    else form.showErrors({ form: NO_CONNECTION });
+  }
 
+  // Mails and confirmation pages link to /status/?ref=… (and the personal link adds &kunci=…,
+  // which leaves the address bar at once: a shared screen or a screenshot must not carry it).
   useEffect(() => {
-    if (answer) document.getElementById('hasil-status')?.focus();
-  }, [answer]);
+    const query = new URLSearchParams(location.search);
+    const reference = query.get('ref')?.slice(0, REFERENCE_MAX_LENGTH);
+    const kunci = query.get('kunci');
+    if (reference) form.setValue('reference', reference);
+    if (kunci) {
+      query.delete('kunci');
+      history.replaceState(null, '', `${location.pathname}?${query}${location.hash}`);
+      if (reference) void open({ reference, kunci }, true);
+    }
+  }, []);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
     setAnswer(null);
-    if (!form.validate()) return;
-    const result = await sendJson<StatusAnswer>(action, form.payload());
-    if (result.kind === 'ok') setAnswer(result.body);
-    else if (result.kind === 'invalid') form.showErrors(result.errors);
-    else
-      form.showErrors({
-        form: 'Status belum dapat dicek karena tidak ada koneksi ke server. Coba lagi nanti.',
-      });
+    const valid = form.validate();
+    if (!valid) return;
+    await open(
+      { reference: valid.reference, ...(valid.email ? { email: valid.email } : {}) },
+      true,
+    );
   }
 
   return (
@@ -87,7 +106,13 @@ export function StatusLookup({ action, values: sent, errors: refused, answer: fo
           <button type="submit">Cek status</button>
         </div>
       </form>
-      {answer ? <StatusResult answer={answer} /> : null}
+      {answer && credentials ? (
+        <StatusResult
+          answer={answer}
+          credentials={credentials}
+          onChanged={() => void open(credentials, false)}
+        />
+      ) : null}
     </>
   );
 }

@@ -58,7 +58,6 @@ export const FORMS = {
       kategori: 'category',
       identitas: 'identity',
       isi_pengaduan: 'description',
-      nomor_permintaan_terkait: 'relatedReference',
     },
   },
   penilaian: {
@@ -89,6 +88,30 @@ export const FORMS = {
     link: 'Cek status permintaan',
     page: '/status/',
     action: '/api/status',
+    confirmation: null,
+    referencePrefix: null,
+    queued: false,
+    exportColumns: {},
+  },
+  // The citizen's side of the conversation, on the status page: a message back, and the
+  // answer to a meeting proposal (choose a slot, or cancel).
+  pesan: {
+    label: 'Pesan untuk petugas',
+    title: 'Balas percakapan',
+    link: null,
+    page: '/status/',
+    action: '/api/messages',
+    confirmation: null,
+    referencePrefix: null,
+    queued: false,
+    exportColumns: {},
+  },
+  pertemuan: {
+    label: 'Jawaban usulan pertemuan',
+    title: 'Pertemuan lanjutan',
+    link: null,
+    page: '/status/',
+    action: '/api/meetings',
     confirmation: null,
     referencePrefix: null,
     queued: false,

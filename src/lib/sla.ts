@@ -4,7 +4,11 @@
  */
 import { addDays, isWorkingDay, type IsoDate } from './working-days.ts';
 
-export type SlaState = 'selesai' | 'terlambat' | 'hari_ini' | 'segera' | 'aman';
+export type SlaState =
+  'selesai' | 'belum_berjalan' | 'ditangguhkan' | 'terlambat' | 'hari_ini' | 'segera' | 'aman';
+
+/** Where a request's clock stands: running, or stopped for one of the standard's reasons. */
+export type Clock = 'berjalan' | 'selesai' | 'ditangguhkan' | 'belum_berjalan';
 
 export interface Sla {
   state: SlaState;
@@ -35,10 +39,19 @@ export function sla(
   dueDate: IsoDate,
   today: IsoDate,
   holidays: ReadonlySet<IsoDate>,
-  closed: boolean,
+  clock: Clock = 'berjalan',
 ): Sla {
   const left = workingDaysBetween(today, dueDate, holidays);
-  if (closed) return { state: 'selesai', workingDaysLeft: left, label: 'Selesai' };
+  if (clock === 'selesai') return { state: 'selesai', workingDaysLeft: left, label: 'Selesai' };
+  // "Setelah permintaan jelas dan persyaratan pelayanan lengkap": until then the days do not run.
+  if (clock === 'belum_berjalan')
+    return { state: 'belum_berjalan', workingDaysLeft: left, label: 'Email belum dikonfirmasi' };
+  if (clock === 'ditangguhkan')
+    return {
+      state: 'ditangguhkan',
+      workingDaysLeft: left,
+      label: 'Menunggu kelengkapan dari pengguna',
+    };
   if (dueDate < today)
     return {
       state: 'terlambat',
@@ -50,4 +63,15 @@ export function sla(
   if (left <= SOON)
     return { state: 'segera', workingDaysLeft: left, label: `${left} hari kerja lagi` };
   return { state: 'aman', workingDaysLeft: left, label: `${left} hari kerja lagi` };
+}
+
+/** The clock of a stored request. */
+export function clockOf(request: {
+  status: string;
+  emailConfirmed: boolean;
+  clockSuspended: boolean;
+}): Clock {
+  if (request.status === 'selesai') return 'selesai';
+  if (!request.emailConfirmed) return 'belum_berjalan';
+  return request.clockSuspended ? 'ditangguhkan' : 'berjalan';
 }

@@ -6,6 +6,7 @@ import {
   CONTACT_LIMITS,
   email,
   optionalPhone,
+  optionalReference,
   personName,
   requiredText,
 } from './fields.ts';
@@ -37,7 +38,11 @@ export const CONSULTATION_LABELS = {
   question: 'Pertanyaan Anda',
   channel: 'Tindak lanjut yang Anda inginkan',
   consent: 'Saya setuju data saya diproses untuk menjawab konsultasi ini',
+  reference: 'Nomor permintaan sebelumnya (opsional)',
 } as const;
+
+/** The address parameter a closed request's "Ajukan permintaan baru" link names it with. */
+export const RELATED_PARAMETER = 'terkait';
 
 export const consultationSchema = v.object({
   name: personName(CONSULTATION_LIMITS.name),
@@ -54,6 +59,7 @@ export const consultationSchema = v.object({
   ),
   channel: choice(CHANNELS, 'channel.required'),
   consent: consent(),
+  reference: optionalReference(),
 });
 
 export type Consultation = v.InferOutput<typeof consultationSchema>;

@@ -37,6 +37,11 @@ export const MESSAGES_ID = {
   'comment.tooLong': 'Komentar harus {max} karakter atau kurang',
   'page.invalid': 'Alamat halaman tidak dikenali',
   'helpful.required': 'Pilih Ya atau Tidak',
+  'message.required': 'Tuliskan pesan Anda untuk petugas',
+  'message.tooLong': 'Pesan harus {max} karakter atau kurang',
+  'slot.required': 'Pilih salah satu waktu pertemuan',
+  'reason.required': 'Tuliskan alasan pembatalan',
+  'reason.tooLong': 'Alasan harus {max} karakter atau kurang',
 } as const;
 
 type FormMessageKey = keyof typeof MESSAGES_ID;
@@ -93,6 +98,11 @@ export const MESSAGES_EN: Record<FormMessageKey, string> = {
   'comment.tooLong': 'Comment must be {max} characters or fewer',
   'page.invalid': 'The page address is not recognised',
   'helpful.required': 'Select Yes or No',
+  'message.required': 'Enter your message for the officer',
+  'message.tooLong': 'Message must be {max} characters or fewer',
+  'slot.required': 'Choose one of the meeting times',
+  'reason.required': 'Enter why you cancel',
+  'reason.tooLong': 'The reason must be {max} characters or fewer',
 };
 
 /**

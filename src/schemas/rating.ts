@@ -25,6 +25,15 @@ const answer = present(
 
 export const ratingSchema = v.object({
   reference: optionalReference(),
+  /** The personal link's key, when the rating came from the invitation mailed with it. */
+  kunci: v.optional(
+    v.pipe(
+      v.string('text.invalid'),
+      v.trim(),
+      v.maxLength(64, 'field.invalid'),
+      v.transform((value) => value || undefined),
+    ),
+  ),
   u1: answer,
   u2: answer,
   u3: answer,

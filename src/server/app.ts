@@ -12,6 +12,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { renderNoticePage } from './pages/NoticePage.tsx';
 import { preferredLanguage } from './http/language.ts';
 import { deliverOutbox } from './mail/deliver.ts';
+import { accountRoutes } from './routes/account/index.ts';
 import { complaintRoutes } from './routes/complaints.ts';
 import { consultationRoutes } from './routes/consultations.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -20,6 +21,8 @@ import { ikmRoutes } from './routes/ikm.ts';
 import { ratingRoutes } from './routes/ratings.ts';
 import { searchEventRoutes } from './routes/search-events.ts';
 import { staffRoutes } from './routes/staff/index.ts';
+import { meetingRoutes } from './routes/meetings.ts';
+import { messageRoutes } from './routes/messages.ts';
 import { statusRoutes } from './routes/status.ts';
 import { workspaceRoutes } from './routes/workspace/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -33,7 +36,7 @@ export function createApp(deps: AppDeps): Hono {
     limiter: createRateLimiter(config.rateLimitPerMinute, deps.clock),
     nudgeOutbox: () => {
       // Failures are recorded per mail in the outbox and retried by the sweep in main.ts.
-      if (mailer) deliverOutbox({ ...deps, mailer }).catch(() => {});
+      if (mailer) deliverOutbox({ ...deps, mailer, linkSecret: config.linkSecret }).catch(() => {});
     },
   };
 
@@ -62,10 +65,14 @@ export function createApp(deps: AppDeps): Hono {
   app.route(FORMS.penilaian.action, ratingRoutes(services));
   app.route(FORMS['umpan-balik'].action, feedbackRoutes(services));
   app.route(FORMS.status.action, statusRoutes(services));
+  app.route(FORMS.pesan.action, messageRoutes(services));
+  app.route(FORMS.pertemuan.action, meetingRoutes(services));
   app.route(SEARCH_EVENTS_ACTION, searchEventRoutes(services));
   app.route('/api/health', healthRoutes(services));
   app.route('/api/ikm', ikmRoutes(services));
   app.route('/api/staff', staffRoutes(services));
+  app.get('/akun', (c) => c.redirect('/akun/', 301));
+  app.route('/akun/', accountRoutes(services));
   app.get('/petugas', (c) => c.redirect('/petugas/', 301));
   app.route('/petugas/', workspaceRoutes(services));
   // Unknown API paths answer JSON here rather than falling through to the site's 404 page.

@@ -2,6 +2,11 @@
 export interface Config {
   /** Secret for /api/staff/*; while null the staff API answers 404. */
   staffToken: string | null;
+  /**
+   * Derives the personal links' keys (LINK_SECRET, else a file in DATA_DIR made at the first
+   * start). Every instance serving one database needs the same.
+   */
+  linkSecret: string;
   /** Origins (e.g. https://pst.example.go.id) of a separately hosted site that may post forms here. */
   allowedOrigins: readonly string[];
   /** Origin of the form endpoint when the site served here posts elsewhere (PUBLIC_FORM_ENDPOINT). */

@@ -15,7 +15,9 @@ export interface Settings {
   smtpUrl: string | null;
   /** SKIP_BUILD=1: serve dist/ as it is (tests, or a host that builds separately). */
   skipBuild: boolean;
-  config: Omit<Config, 'inlineHashes' | 'stylesheets'>;
+  config: Omit<Config, 'inlineHashes' | 'stylesheets' | 'linkSecret'>;
+  /** LINK_SECRET; null: the start reads (or makes) the one kept in DATA_DIR. */
+  linkSecret: string | null;
 }
 
 export type EnvResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
@@ -89,6 +91,16 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
     );
   }
 
+  const linkSecret = value('LINK_SECRET') ?? null;
+  if (
+    linkSecret !== null &&
+    (linkSecret.length < 32 || new Set(linkSecret).size < MIN_TOKEN_VARIETY)
+  ) {
+    problems.push(
+      'LINK_SECRET: expected at least 32 random characters (try: openssl rand -base64 32)',
+    );
+  }
+
   const smtpUrl = value('SMTP_URL') ?? null;
   if (smtpUrl !== null && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
     problems.push('SMTP_URL: expected smtp://user:password@host:587 or smtps://…:465');
@@ -116,6 +128,7 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
     port: integer('PORT', 4321, 0, 65535),
     dataDir: value('DATA_DIR') ?? DEFAULT_DATA_DIR,
     smtpUrl,
+    linkSecret,
     skipBuild: flag('SKIP_BUILD'),
     config: {
       staffToken,

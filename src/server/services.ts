@@ -51,6 +51,6 @@ export function mailContext(deps: Pick<AppDeps, 'standard' | 'office' | 'config'
     office: deps.office,
     limits: deps.standard.limits,
     // The workspace is served by the endpoint: its own origin when the site is hosted apart.
-    workspaceOrigin: deps.config.formEndpointOrigin ?? deps.office.siteUrl,
+    endpointOrigin: deps.config.formEndpointOrigin ?? deps.office.siteUrl,
   };
 }

@@ -28,6 +28,7 @@ describe('POST /api/consultations as JSON (islands)', () => {
       status: 'baru',
       dueDate: '2026-11-05',
       receivedAt: '2026-11-02T03:00:00.000Z',
+      emailConfirmed: true,
     });
     expect(t.counts()).toMatchObject({ requests: 1, history: 1, outbox: 2 });
     const [row] = query(t.dbPath, 'SELECT * FROM requests');

@@ -12,6 +12,7 @@ describe('parseEnv', () => {
         port: 4321,
         dataDir: './data',
         smtpUrl: null,
+        linkSecret: null,
         skipBuild: false,
         config: {
           staffToken: null,

@@ -10,6 +10,7 @@ import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app.ts';
 import type { Office } from '../../src/content-schemas/office.ts';
 import type { Config } from '../../src/server/config.ts';
+import type { AppDeps } from '../../src/server/services.ts';
 import {
   loadHolidays,
   loadOffice,
@@ -26,6 +27,7 @@ export const standard = loadStandard('content');
 export const replyTemplates = loadReplyTemplates('content');
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
+export const LINK_SECRET = 'test-link-secret-0123456789abcdef0123456789';
 /** Monday 2 November 2026, 10:00 WIB: a working day, office open. */
 export const MONDAY_MORNING = '2026-11-02T03:00:00.000Z';
 
@@ -41,6 +43,7 @@ export const TABLES = [
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     staffToken: STAFF_TOKEN,
+    linkSecret: LINK_SECRET,
     allowedOrigins: [],
     formEndpointOrigin: null,
     rateLimitPerMinute: 0,
@@ -93,6 +96,19 @@ export function rowCounts(dbPath: string): Record<string, number> {
   }
 }
 
+/** Marks addresses as confirmed, through a separate connection, before the app runs. */
+function confirmAddresses(dbPath: string, emails: readonly string[], at: string): void {
+  const db = new DatabaseSync(dbPath);
+  try {
+    const insert = db.prepare(
+      'INSERT INTO citizens (email, created_at, confirmed_at) VALUES (?, ?, ?)',
+    );
+    for (const email of emails) insert.run(email, at, at);
+  } finally {
+    db.close();
+  }
+}
+
 /** Runs one query against the test database through a separate connection. */
 export function query(
   dbPath: string,
@@ -107,12 +123,27 @@ export function query(
   }
 }
 
+/**
+ * The addresses of the named examples, confirmed in a test app unless a test asks for none:
+ * most tests are about what happens after registration; tests/server/registration.test.ts
+ * is about before.
+ */
+export const CONFIRMED_BY_DEFAULT = [
+  'siti.rahmawati@contoh.co.id',
+  'andi.pratama@contoh.co.id',
+  'siti@contoh.co.id',
+] as const;
+
 export interface TestApp {
   app: Hono;
+  /** What the app was made of: the sweeps and the page slots take it. */
+  deps: AppDeps;
   store: Store;
   clock: FakeClock;
   dbPath: string;
   counts(): Record<string, number>;
+  /** The address is a confirmed citizen's, as if its confirmation link had been used. */
+  confirm(email: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -124,13 +155,16 @@ export function makeTestApp(
     office?: Office;
     /** Store settings, e.g. a fault (maxPageCount: a full disk). */
     storage?: SqliteOptions;
+    /** Addresses already confirmed (default CONFIRMED_BY_DEFAULT). */
+    confirmed?: readonly string[];
   } = {},
 ): TestApp {
   const dir = tempDir();
   const dbPath = join(dir.path, 'pst.sqlite');
   const store = openSqliteStore(dbPath, options.storage);
   const clock = fakeClock(options.start);
-  const app = createApp({
+  confirmAddresses(dbPath, options.confirmed ?? CONFIRMED_BY_DEFAULT, clock.now().toISOString());
+  const deps: AppDeps = {
     store,
     clock,
     mailer: options.mailer ?? null,
@@ -139,13 +173,16 @@ export function makeTestApp(
     holidays,
     standard,
     replyTemplates,
-  });
+  };
+  const app = createApp(deps);
   return {
     app,
+    deps,
     store,
     clock,
     dbPath,
     counts: () => rowCounts(dbPath),
+    confirm: (email) => store.confirmAddress(email, clock.now().toISOString(), []),
     close: async () => {
       await store.close();
       dir.remove();

@@ -4,7 +4,16 @@ import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, test } from 'vitest';
 import { deliverOutbox, retryDelayMs } from '../../src/server/mail/deliver.ts';
 import { smtpMailer } from '../../src/server/mail/transport.ts';
-import { fixture, makeTestApp, office, postJson, staffRequest, type TestApp } from './harness.ts';
+import {
+  CONFIRMED_BY_DEFAULT,
+  fixture,
+  LINK_SECRET,
+  makeTestApp,
+  office,
+  postJson,
+  staffRequest,
+  type TestApp,
+} from './harness.ts';
 
 interface Received {
   to: string[];
@@ -139,18 +148,24 @@ describe('mail over SMTP', () => {
     expect(waiting[0].nextAttemptAt).toBe('2026-11-02T03:00:30.000Z');
 
     const received = await startSmtp(port);
-    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({
+    expect(
+      await deliverOutbox({ store: t.store, mailer, clock: t.clock, linkSecret: LINK_SECRET }),
+    ).toEqual({
       sent: 0,
       failed: 0,
     });
     t.clock.advance(retryDelayMs(1));
-    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({
+    expect(
+      await deliverOutbox({ store: t.store, mailer, clock: t.clock, linkSecret: LINK_SECRET }),
+    ).toEqual({
       sent: 6,
       failed: 0,
     });
     expect(received).toHaveLength(6);
     t.clock.advance(3_600_000);
-    expect(await deliverOutbox({ store: t.store, mailer, clock: t.clock })).toEqual({
+    expect(
+      await deliverOutbox({ store: t.store, mailer, clock: t.clock, linkSecret: LINK_SECRET }),
+    ).toEqual({
       sent: 0,
       failed: 0,
     });
@@ -161,10 +176,11 @@ describe('mail over SMTP', () => {
   test('mail refused for good (550) is tried three times, then left "gagal", and later mail still goes', async () => {
     const port = await freePort();
     const received = await startSmtp(port, ['tidak.ada@contoh.co.id']);
-    const t = makeTestApp();
+    const t = makeTestApp({ confirmed: [...CONFIRMED_BY_DEFAULT, 'tidak.ada@contoh.co.id'] });
     cleanups.push(t.close);
     const mailer = smtpMailer(`smtp://127.0.0.1:${port}`, 'PST <pst@contoh.go.id>');
-    const deliver = () => deliverOutbox({ store: t.store, mailer, clock: t.clock });
+    const deliver = () =>
+      deliverOutbox({ store: t.store, mailer, clock: t.clock, linkSecret: LINK_SECRET });
     const typo = { ...fixture('consultation/valid.json'), email: 'tidak.ada@contoh.co.id' };
     await postJson(t.app, '/api/consultations', typo);
     expect(await deliver()).toEqual({ sent: 1, failed: 1 });

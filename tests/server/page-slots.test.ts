@@ -26,16 +26,18 @@ describe('the slots of the site', () => {
   afterEach(() => t.close());
 
   test('a confirmation page shows the reference in canonical form and the due date in Indonesian', async () => {
-    const slots = siteSlots(t.store, t.clock);
+    const slots = siteSlots(t.deps);
     const values = await slots(
       '/konsultasi/terkirim/',
       new URLSearchParams({ ref: 'ks-2611-7k3qx9', due: '2026-11-05' }),
     );
-    expect(values).toEqual({ ref: 'KS-2611-7K3QX9', due: 'Kamis, 5 November 2026' });
+    expect(values).toMatchObject({ ref: 'KS-2611-7K3QX9', due: 'Kamis, 5 November 2026' });
+    // "Lanjutkan lewat WhatsApp" names the request.
+    expect(values?.['href:whatsapp']).toMatch(/^https:\/\/wa\.me\/\d+\?text=.*KS-2611-7K3QX9/);
   });
 
   test('anything that is not a reference or a date is left out', async () => {
-    const values = await siteSlots(t.store, t.clock)(
+    const values = await siteSlots(t.deps)(
       '/pengaduan/terkirim/',
       new URLSearchParams({ ref: '<script>', due: '2026-13-45' }),
     );
@@ -43,7 +45,7 @@ describe('the slots of the site', () => {
   });
 
   test('the rating confirmation shows the IKM of the ratings so far, read at most once a minute', async () => {
-    const slots = siteSlots(t.store, t.clock);
+    const slots = siteSlots(t.deps);
     const ikm = () => slots('/penilaian/terkirim/', new URLSearchParams());
     expect(await ikm()).toEqual({});
     // The first rating shows at once: an empty table is not kept.
@@ -53,14 +55,14 @@ describe('the slots of the site', () => {
     expect(values?.['ikm-index']).toMatch(/^\d{2},\d{2}$/);
     expect(values?.['ikm-band']).toMatch(/^[A-D] \(/);
     // Later ones within the minute show with the next read after it.
-    await postJson(t.app, '/api/ratings', fixture('rating/valid.json'));
+    await postJson(t.app, '/api/ratings', { ...fixture('rating/valid.json'), reference: '' });
     expect((await ikm())?.['ikm-count']).toBe('1');
     t.clock.advance(60_000);
     expect((await ikm())?.['ikm-count']).toBe('2');
   });
 
   test('the consultation form takes the question a search carries, cut to the question’s length', async () => {
-    const slots = siteSlots(t.store, t.clock);
+    const slots = siteSlots(t.deps);
     expect(
       await slots('/konsultasi/', new URLSearchParams({ pertanyaan: ' kantor bps dimana ' })),
     ).toEqual({ pertanyaan: 'kantor bps dimana' });
@@ -84,10 +86,7 @@ describe('the slots of the site', () => {
 
   test('other pages have no slots', async () => {
     expect(
-      await siteSlots(t.store, t.clock)(
-        '/faq/biaya/',
-        new URLSearchParams({ ref: 'KS-2611-7K3QX9' }),
-      ),
+      await siteSlots(t.deps)('/faq/biaya/', new URLSearchParams({ ref: 'KS-2611-7K3QX9' })),
     ).toBeNull();
   });
 });

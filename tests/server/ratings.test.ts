@@ -15,8 +15,10 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
+// Without a reference: a request is rated once, and these are many people's ratings.
 const answers = (...values: number[]) => ({
   ...fixture('rating/valid.json'),
+  reference: '',
   ...Object.fromEntries(values.map((value, i) => [`u${i + 1}`, value])),
 });
 

@@ -382,6 +382,7 @@ describe('other routes and failures', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const failing = {
       countMailSince: async () => 0,
+      addressConfirmedAt: async () => '2026-11-01T00:00:00.000Z',
       insertRequest: async () => {
         throw new Error('disk full while writing siti.rahmawati@contoh.co.id');
       },

@@ -118,6 +118,8 @@ describe('working on requests', () => {
         staffId: null,
         staffName: null,
         event: null,
+        eventPublic: false,
+        message: null,
       },
     ]);
     expect(body.mail).toHaveLength(2);

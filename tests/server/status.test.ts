@@ -22,19 +22,35 @@ describe('POST /api/status', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({
+    const answer = await response.json();
+    expect(answer).toMatchObject({
       reference,
       kind: 'konsultasi',
       kindLabel: 'Permintaan konsultasi',
       status: 'baru',
       statusLabel: 'Diterima',
       dueDate: '2026-11-05',
+      originalDueDate: '2026-11-05',
+      dueNote: null,
       receivedAt: '2026-11-02T03:00:00.000Z',
-      history: [
-        { at: '2026-11-02T03:00:00.000Z', status: 'baru', statusLabel: 'Diterima', reply: null },
+      emailConfirmed: true,
+      nextStep:
+        'Petugas sedang memproses permintaan Anda. Jawaban paling lambat Kamis, 5 November 2026.',
+      thread: [
+        {
+          at: '2026-11-02T03:00:00.000Z',
+          who: 'anda',
+          name: 'Anda',
+          kind: 'pesan',
+          text: fixture('consultation/valid.json').question,
+        },
       ],
+      meetings: [],
+      canReply: true,
+      followUp: null,
       rating: null,
     });
+    expect(answer.whatsapp).toMatch(new RegExp(`^https://wa\\.me/\\d+\\?text=.*${reference}`));
   });
 
   test('a wrong email and an unknown reference get the same 404', async () => {
@@ -65,11 +81,15 @@ describe('POST /api/status', () => {
     ).json();
     expect(body.status).toBe('menunggu_pengguna');
     expect(
-      body.history.map((h: { status: string; reply: string | null }) => [h.status, h.reply]),
+      body.thread.map((entry: { who: string; kind: string; text: string }) => [
+        entry.who,
+        entry.kind,
+        entry.text,
+      ]),
     ).toEqual([
-      ['baru', null],
-      ['diproses', null],
-      ['menunggu_pengguna', 'Data tersedia di tabel 4.1.'],
+      ['anda', 'pesan', fixture('consultation/valid.json').question],
+      ['sistem', 'peristiwa', 'Status: Sedang diproses'],
+      ['petugas', 'pesan', 'Data tersedia di tabel 4.1.'],
     ]);
     expect(JSON.stringify(body)).not.toContain('catatan internal');
   });
@@ -105,9 +125,7 @@ describe('POST /api/status', () => {
     expect(page).toContain(
       `<h2 id="hasil-status" tabindex="-1">${reference}: Menunggu tanggapan Anda</h2>`,
     );
-    expect(page).toContain(
-      '<dd>Kamis, 5 November 2026 (jika permintaan sudah jelas dan lengkap)</dd>',
-    );
+    expect(page).toContain('<dd>Kamis, 5 November 2026</dd>');
     expect(page).toContain('Senin, 2 November 2026 pukul 10.00 WIB');
     // Escaped; the line break is kept by white-space: pre-wrap, as on the site.
     expect(page).toContain('<p class="check-answer">Baris &lt;b>satu&lt;/b>\nBaris dua</p>');
@@ -122,7 +140,9 @@ describe('POST /api/status', () => {
       body: { message: 'Selesai.', status: 'selesai' },
     });
     const closed = await (await postForm(t.app, '/api/status', { reference, email })).text();
-    expect(closed).toContain(`href="/penilaian/?ref=${reference}"`);
+    expect(closed).toMatch(
+      new RegExp(`href="/penilaian/\\?ref=${reference}&amp;kunci=[\\w-]{22}"`),
+    );
   });
 
   test("the endpoint's HTML pages link the site's stylesheets", async () => {

@@ -37,6 +37,8 @@ const request = (overrides: Partial<NewRequest> = {}): NewRequest => ({
   createdAt: '2026-11-02T03:00:00.000Z',
   dueDate: '2026-11-05',
   spam: false,
+  accessKeyHash: null,
+  emailConfirmed: true,
   name: 'Siti',
   email: 'siti@contoh.co.id',
   ...overrides,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { closeIdleRequests, purgeExpiredData } from '../../src/server/domain/sweeps.ts';
+import { followUpConversations, purgeExpiredData } from '../../src/server/domain/sweeps.ts';
 import {
+  CONFIRMED_BY_DEFAULT,
   fixture,
   makeTestApp,
   office,
@@ -15,7 +16,7 @@ const DAY = 24 * 3_600_000;
 
 let t: TestApp;
 beforeEach(() => {
-  t = makeTestApp();
+  t = makeTestApp({ confirmed: [...CONFIRMED_BY_DEFAULT, 'baru@contoh.co.id'] });
 });
 afterEach(() => t.close());
 
@@ -23,7 +24,7 @@ async function submit(body = fixture('consultation/valid.json')): Promise<string
   return (await (await postJson(t.app, '/api/consultations', body)).json()).reference;
 }
 
-const closeIdle = () => closeIdleRequests({ ...t, autoCloseDays: standard.limits.autoCloseDays });
+const closeIdle = async () => (await followUpConversations(t.deps)).closed;
 
 const statusOf = async (reference: string) => (await t.store.findRequest(reference))?.status;
 
@@ -42,12 +43,12 @@ describe('auto-close after 7 days waiting on the citizen', () => {
     expect(await closeIdle()).toEqual([reference]);
     expect(await statusOf(reference)).toBe('selesai');
     expect(
-      query(t.dbPath, 'SELECT actor, status, note FROM history ORDER BY id DESC LIMIT 1'),
+      query(t.dbPath, 'SELECT actor, status, event FROM history ORDER BY id DESC LIMIT 1'),
     ).toEqual([
       {
         actor: 'sistem',
         status: 'selesai',
-        note: 'Ditutup otomatis: tidak ada tanggapan selama 7 hari',
+        event: `Ditutup otomatis: tidak ada tanggapan selama ${standard.limits.autoCloseDays} hari`,
       },
     ]);
   });

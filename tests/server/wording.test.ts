@@ -13,8 +13,24 @@ import * as status from '../../src/schemas/status.ts';
 import { ERROR_CODES, errorMessage } from '../../src/server/http/errors.ts';
 import { FORMS } from '../../src/lib/forms.ts';
 import { STATUS_LABELS, STATUSES } from '../../src/server/domain/lifecycle.ts';
-import { newRequestMails, replyMails } from '../../src/server/mail/compose.ts';
-import type { NewRequest, StoredRequest } from '../../src/server/storage/store.ts';
+import {
+  citizenMessageNotice,
+  closeReminderMail,
+  closingMail,
+  confirmationMail,
+  newRequestMails,
+  ratingInvitation,
+  replyMails,
+  signInMail,
+} from '../../src/server/mail/compose.ts';
+import {
+  cancelledMails,
+  chosenMails,
+  meetingReminderMails,
+  proposedMails,
+} from '../../src/server/mail/meeting-mails.ts';
+import type { Meeting, NewRequest, StoredRequest } from '../../src/server/storage/store.ts';
+import * as message from '../../src/schemas/message.ts';
 import { office, standard } from './harness.ts';
 
 /** Every string inside a value (objects, arrays), with where it was found. */
@@ -35,7 +51,7 @@ function expectPlain(texts: [string, string][]) {
   expect(problems).toEqual([]);
 }
 
-const context = { office, limits: standard.limits, workspaceOrigin: office.siteUrl };
+const context = { office, limits: standard.limits, endpointOrigin: office.siteUrl };
 
 const base: NewRequest = {
   kind: 'konsultasi',
@@ -44,11 +60,43 @@ const base: NewRequest = {
   createdAt: '2026-11-02T03:00:00.000Z',
   dueDate: '2026-11-05',
   spam: false,
+  accessKeyHash: 'a'.repeat(64),
+  emailConfirmed: true,
   name: 'Siti Aminah',
   email: 'siti@contoh.co.id',
   topic: 'Data kemiskinan',
   question: 'Berapa jumlah penduduk miskin?',
   channel: 'percakapan_online',
+};
+
+const officer = { name: 'Sari Dewi', email: 'sari@contoh.go.id' };
+const meeting: Meeting = {
+  id: 1,
+  requestId: 1,
+  reference: base.reference,
+  proposedBy: 1,
+  proposedAt: base.createdAt,
+  state: 'dijadwalkan',
+  chosenSlot: 1,
+  cancelledBy: null,
+  cancelReason: null,
+  remindedAt: null,
+  slots: [
+    {
+      id: 1,
+      startsAt: '2026-11-09T03:00:00.000Z',
+      minutes: 30,
+      mode: 'video',
+      link: 'https://zoom.us/j/1',
+    },
+    {
+      id: 2,
+      startsAt: '2026-11-10T03:00:00.000Z',
+      minutes: 30,
+      mode: 'datang_langsung',
+      link: null,
+    },
+  ],
 };
 
 test('every mail to citizens and staff uses the service’s words', () => {
@@ -69,14 +117,36 @@ test('every mail to citizens and staff uses the service’s words', () => {
     erasedAt: null,
     assignedTo: null,
     version: 0,
+    originalDueDate: base.dueDate,
+    clockSuspended: false,
+    clockRestartedAt: null,
+    lastStaffMessageAt: null,
+    lastCitizenMessageAt: null,
+    closeReminderFor: null,
   };
   const mails = [
     ...[base, ...complaints].flatMap((request) =>
       newRequestMails(request, context, 'petugas@contoh.go.id'),
     ),
     ...STATUSES.flatMap((to) => replyMails(stored, 'Data ada di tabel 4.1.', to, context)),
+    ...replyMails(stored, 'Tahun berapa?', 'menunggu_pengguna', context, true),
+    confirmationMail(
+      'siti@contoh.co.id',
+      'https://contoh.go.id/akun/konfirmasi/?token=x',
+      context,
+      7,
+    ),
+    signInMail('siti@contoh.co.id', 'https://contoh.go.id/akun/masuk/tautan/?token=x', context, 15),
+    citizenMessageNotice(stored, context, 'petugas@contoh.go.id'),
+    ...closeReminderMail(stored, '2026-11-09', context),
+    ...closingMail(stored, context),
+    ...ratingInvitation(stored, context),
+    ...proposedMails(stored, meeting.slots, context),
+    ...chosenMails(stored, meeting, meeting.slots[0], officer, context),
+    ...cancelledMails(stored, meeting, 'petugas', 'Petugas sakit.', officer, context),
+    ...meetingReminderMails(stored, meeting.slots[0], officer, context),
   ];
-  expect(mails.length).toBeGreaterThan(8);
+  expect(mails.length).toBeGreaterThan(20);
   expectPlain(
     mails.flatMap((mail, index) =>
       strings({ subject: mail.subject, text: mail.text }, `mail ${index}`),
@@ -94,5 +164,6 @@ test('every message, label and status the forms and the endpoint show uses the s
     ...strings(consultation, 'schemas/consultation'),
     ...strings(rating, 'schemas/rating'),
     ...strings(status, 'schemas/status'),
+    ...strings(message, 'schemas/message'),
   ]);
 });

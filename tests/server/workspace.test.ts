@@ -448,7 +448,7 @@ describe('a request', () => {
     await sari.post(`${page(reference)}balas/`, {
       message: 'Selesai.',
       aksi: 'kirim',
-      tutup: '1',
+      setelah: 'tutup',
       versi: sari.version(),
     });
     expect((await t.store.findRequest(reference))?.status).toBe('selesai');

@@ -98,7 +98,13 @@ export function TextField(props: TextProps) {
       {rows ? (
         <textarea {...common} rows={rows} data-prefill={prefill} />
       ) : (
-        <input {...common} type={type} inputMode={props.inputMode} spellcheck={type === 'text'} />
+        <input
+          {...common}
+          type={type}
+          inputMode={props.inputMode}
+          spellcheck={type === 'text'}
+          data-prefill={prefill}
+        />
       )}
     </div>
   );

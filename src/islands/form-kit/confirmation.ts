@@ -3,9 +3,13 @@ export interface RequestAccepted {
   reference: string;
   dueDate: string;
   status: string;
+  /** false: the first request from this address; the confirmation link was mailed. */
+  emailConfirmed?: boolean;
 }
 
 /** The confirmation page with the reference and due date, as the endpoint's redirect gives it. */
 export function confirmationHref(page: string, accepted: RequestAccepted): string {
-  return `${page}?${new URLSearchParams({ ref: accepted.reference, due: accepted.dueDate })}`;
+  const query = new URLSearchParams({ ref: accepted.reference, due: accepted.dueDate });
+  if (accepted.emailConfirmed === false) query.set('konfirmasi', '1');
+  return `${page}?${query}`;
 }

@@ -1,4 +1,9 @@
-/** Saving a new consultation or complaint: reference, due date, mails, one transaction. */
+/**
+ * Saving a new consultation or complaint: reference, due date, personal link, mails, one
+ * transaction. The first request from an address not yet confirmed waits: it gets one mail
+ * with the confirmation link and nothing else, and its clock starts when the address is
+ * confirmed (domain/registration.ts).
+ */
 import { FORMS, type RequestKind } from '../../lib/forms.ts';
 import { makeReference } from '../../lib/reference.ts';
 import { dueDate } from '../../lib/working-days.ts';
@@ -6,6 +11,8 @@ import { newRequestMails } from '../mail/compose.ts';
 import { dueDateRule, mailContext, type Services } from '../services.ts';
 import type { RequestContent } from '../storage/store.ts';
 import type { Saved, SubmissionMeta } from '../http/submission.ts';
+import { accessKeyFor, hashAccessKey } from './access-keys.ts';
+import { askForConfirmation } from './registration.ts';
 
 // 30 random bits per month: a clash is rare (about 1 in 2,000 at 1,000 requests a month),
 // and the UNIQUE constraint turns it into a retry with a fresh draw.
@@ -35,34 +42,46 @@ export async function saveRequest(
   meta: SubmissionMeta,
 ): Promise<Saved> {
   const { store, config, holidays } = services;
-  const quiet =
-    content.email !== undefined && (await acknowledgedTooOften(services, content.email, meta.now));
+  const { email } = content;
+  const confirmed = email === undefined || (await store.addressConfirmedAt(email)) !== null;
+  const quiet = email !== undefined && (await acknowledgedTooOften(services, email, meta.now));
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
+    const reference = makeReference(kind, meta.now);
     const request = {
       kind,
-      reference: makeReference(kind, meta.now),
+      reference,
       idempotencyKey: meta.idempotencyKey,
       createdAt: meta.now.toISOString(),
       dueDate: dueDate(meta.now, holidays, dueDateRule(services)),
       spam: meta.spam,
+      accessKeyHash: email ? hashAccessKey(accessKeyFor(config.linkSecret, reference)) : null,
+      emailConfirmed: confirmed,
       ...content,
     };
-    const mails = newRequestMails(request, mailContext(services), config.staffEmail).filter(
-      (mail) => !(quiet && mail.purpose === 'acknowledgement'),
-    );
+    const mails = confirmed
+      ? newRequestMails(request, mailContext(services), config.staffEmail).filter(
+          (mail) => !(quiet && mail.purpose === 'acknowledgement'),
+        )
+      : [];
     const result = await store.insertRequest(request, mails);
     if (result.outcome === 'reference_taken') continue;
     // A replay answers with the first submission's reference and due date.
     const stored = result.request;
+    const asked =
+      result.outcome === 'created' && !confirmed && !meta.spam && email !== undefined
+        ? await askForConfirmation(services, email, meta.now)
+        : false;
     const query = new URLSearchParams({ ref: stored.reference, due: stored.dueDate });
+    if (!stored.emailConfirmed) query.set('konfirmasi', '1');
     return {
       replayed: result.outcome === 'replayed',
-      queuedMail: result.outcome === 'created' && mails.length > 0,
+      queuedMail: result.outcome === 'created' && (mails.length > 0 || asked),
       body: {
         reference: stored.reference,
         status: stored.status,
         dueDate: stored.dueDate,
         receivedAt: stored.createdAt,
+        emailConfirmed: stored.emailConfirmed,
       },
       location: `${FORMS[kind].confirmation}?${query}`,
     };

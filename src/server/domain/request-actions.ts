@@ -3,7 +3,7 @@
  * write an internal note, assign, mark spam. One path, so both check the same rules, queue
  * the same mails and leave the same audit entry.
  */
-import { replyMails } from '../mail/compose.ts';
+import { ratingInvitation, replyMails } from '../mail/compose.ts';
 import { mailContext, type Services } from '../services.ts';
 import type { RequestChange, RequestStatus, StoredRequest } from '../storage/store.ts';
 import { canChangeStatus } from './lifecycle.ts';
@@ -19,6 +19,8 @@ export interface StaffAction {
   spam?: boolean;
   /** The history's words for an assignment or a spam mark. */
   event?: string;
+  /** "Perlu dilengkapi": the reply asks for more; the working days stand still until the answer. */
+  needsInfo?: boolean;
 }
 
 /** The officer acting; null for the staff API's token (a script, not a person). */
@@ -51,7 +53,18 @@ export async function actOnRequest(
     return { ok: false, reason: 'invalid_transition' };
   }
   if (withReply && request.erasedAt) return { ok: false, reason: 'request_erased' };
-  const mails = withReply ? replyMails(request, action.reply ?? '', to, mailContext(services)) : [];
+  const context = mailContext(services);
+  const closing = to === 'selesai' && request.status !== 'selesai';
+  // Closed without a reply: the rating invitation goes on its own (once per request).
+  const invite =
+    closing &&
+    !withReply &&
+    (await services.store.ratedReferences([request.reference])).length === 0;
+  const mails = withReply
+    ? replyMails(request, action.reply ?? '', to, context, action.needsInfo)
+    : invite
+      ? ratingInvitation(request, context)
+      : [];
   const changed = await services.store.changeRequest(
     {
       requestId: request.id,
@@ -65,6 +78,8 @@ export async function actOnRequest(
       assignedTo: action.assignedTo,
       spam: action.spam,
       event: action.event,
+      staffSpoke: withReply,
+      suspendClock: action.needsInfo,
       audit: { action: actor.audit, target: request.reference },
     },
     mails,

@@ -39,6 +39,7 @@ const COLUMNS: readonly (readonly [string, Cell])[] = [
       (r) => r[field as keyof StoredRequest] as string | undefined,
     ]),
   ),
+  ['nomor_permintaan_terkait', (r) => r.relatedReference],
   ['dibalas_oleh', (r) => (r.repliedBy ?? []).join(', ')],
   ['spam', (r) => yesNo(r.spam)],
   ['data_dihapus', (r) => (r.erasedAt ? jakartaTimestamp(r.erasedAt) : '')],

@@ -43,6 +43,22 @@ const messages = {
     id: 'Nomor permintaan dan alamat email tidak cocok dengan permintaan mana pun. Periksa keduanya lalu coba lagi.',
     en: 'The reference number and email address do not match any request. Check both and try again.',
   },
+  link_expired: {
+    id: 'Tautan ini tidak berlaku lagi. Masukkan nomor permintaan dan alamat email Anda untuk melihat permintaan.',
+    en: 'This link no longer works. Enter your reference number and email address to see the request.',
+  },
+  request_closed: {
+    id: 'Permintaan ini sudah selesai, jadi pesan tidak dapat dikirim lagi. Ajukan permintaan baru; nomor permintaan ini kami cantumkan sebagai permintaan sebelumnya.',
+    en: 'This request is closed, so no more messages can be sent. Send a new request; we will name this one as the earlier request.',
+  },
+  already_rated: {
+    id: 'Permintaan ini sudah dinilai. Terima kasih atas penilaian Anda.',
+    en: 'This request has been rated already. Thank you for your rating.',
+  },
+  meeting_gone: {
+    id: 'Pertemuan ini sudah dipilih atau dibatalkan. Lihat keadaan terbarunya di percakapan.',
+    en: 'This meeting has been chosen or cancelled already. See its latest state in the conversation.',
+  },
   unauthorized: {
     id: 'Token petugas tidak ada atau salah.',
     en: 'The staff token is missing or wrong.',

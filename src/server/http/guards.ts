@@ -42,3 +42,20 @@ export function clientIp(c: Context, config: Config): string {
   }
   return (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
 }
+
+/**
+ * Whether a post comes from a page of this origin: its Origin header, or its Referer when a
+ * browser sent no Origin. A post with neither is refused: every browser that can run the
+ * workspace sends one of them.
+ */
+export function isSameOrigin(c: Context): boolean {
+  if (c.req.header('sec-fetch-site') === 'cross-site') return false;
+  const source = c.req.header('origin') ?? c.req.header('referer');
+  if (!source || source === 'null') return false;
+  // Behind a TLS proxy the URL we see is http:// while the browser's is https://; compare hosts.
+  try {
+    return new URL(source).host === (c.req.header('host') ?? new URL(c.req.url).host);
+  } catch {
+    return false;
+  }
+}

@@ -23,6 +23,9 @@ function contentSecurityPolicy(config: Config): string {
   ].join('; ');
 }
 
+// The status page and the rating form take the personal key (?kunci=); /akun/ its links.
+const PRIVATE_LINK_PAGES = ['/status/', '/penilaian/', '/akun/'];
+
 export function securityHeaders(config: Config): MiddlewareHandler {
   const policy = contentSecurityPolicy(config);
   return async (c, next) => {
@@ -30,8 +33,14 @@ export function securityHeaders(config: Config): MiddlewareHandler {
     const headers = c.res.headers;
     headers.set('Content-Security-Policy', policy);
     headers.set('X-Content-Type-Options', 'nosniff');
-    // Confirmation URLs carry the reference; other sites see at most our origin.
-    headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+    // Confirmation URLs carry the reference; other sites see at most our origin. Pages opened
+    // by a personal link or a one-time link send nothing at all, not even to our own pages.
+    headers.set(
+      'Referrer-Policy',
+      PRIVATE_LINK_PAGES.some((page) => c.req.path.startsWith(page))
+        ? 'no-referrer'
+        : 'strict-origin-when-cross-origin',
+    );
     headers.set(
       'Permissions-Policy',
       'camera=(), microphone=(), geolocation=(), payment=(), usb=()',

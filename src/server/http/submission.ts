@@ -7,7 +7,7 @@
 import type { Context, Handler } from 'hono';
 import * as v from 'valibot';
 import { fieldErrors, MESSAGES_ID, type Language } from '../../schemas/messages.ts';
-import { errorMessage, jsonError, validationError, type ErrorCode } from './errors.ts';
+import { errorBody, errorMessage, jsonError, validationError, type ErrorCode } from './errors.ts';
 import { readBody } from './form-body.ts';
 import { allowedSiteOrigin, clientIp, isSameSiteOrAllowed } from './guards.ts';
 import { FORMS, type FormKind } from '../../lib/forms.ts';
@@ -45,13 +45,27 @@ export interface Saved {
   location: string;
 }
 
+/** The post is valid but cannot be taken (a closed request, a second rating): 4xx, nothing stored. */
+export interface Refused {
+  refused: {
+    status: 404 | 409;
+    code: ErrorCode;
+    /** Where the citizen can go on instead (a new request naming this one). */
+    followUp?: string;
+  };
+}
+
 export interface SubmissionRoute<Output> {
   schema: v.GenericSchema<unknown, Output>;
   kind: FormKind;
   /** The minimum fill time applies (not to one-click forms such as page feedback). */
   checkFillTime: boolean;
-  save(input: Output, meta: SubmissionMeta): Promise<Saved>;
+  save(input: Output, meta: SubmissionMeta): Promise<Saved | Refused>;
 }
+
+export const refusal = (status: 404 | 409, code: ErrorCode, followUp?: string): Refused => ({
+  refused: { status, code, ...(followUp ? { followUp } : {}) },
+});
 
 const NOTICE_TITLE = 'Formulir belum terkirim';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -143,6 +157,31 @@ export function validationFailed(
     backHref: backHref(kind, received.values),
   });
   return c.html(page, 422);
+}
+
+/** A valid post that cannot be taken: the form again with the message (and the way on). */
+function refused(
+  c: Context,
+  services: Services,
+  kind: FormKind,
+  received: Received,
+  { refused: { status, code, followUp } }: Refused,
+): Response {
+  if (!received.html) {
+    return c.json(
+      { error: { ...errorBody(code, received.language).error, ...(followUp ? { followUp } : {}) } },
+      status,
+    );
+  }
+  const page = renderFormPage({
+    kind,
+    values: received.values,
+    errors: { form: errorMessage(code, 'id') },
+    followUp,
+    look: pageLook(services, received.siteOrigin),
+    backHref: backHref(kind, received.values),
+  });
+  return c.html(page, status);
 }
 
 // Long enough for a lock held by a backup or a second process to pass; short enough to retry soon.
@@ -241,13 +280,14 @@ export function submissionHandler<Output>(
       services.config.minFillMs,
       route.checkFillTime,
     );
-    let saved: Saved;
+    let saved: Saved | Refused;
     try {
       saved = await route.save(parsed.output, { idempotencyKey: key, spam, now });
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
       return unavailable(c, services, route.kind, received, error);
     }
+    if ('refused' in saved) return refused(c, services, route.kind, received, saved);
     if (saved.queuedMail) services.nudgeOutbox();
 
     if (received.html) return c.redirect(received.siteOrigin + saved.location, 303);

@@ -9,7 +9,9 @@ import { renderWorkspaceNotice } from '../pages/staff/WorkspaceNotice.tsx';
 import { pageLook, type Services } from '../services.ts';
 import { errorMessage } from './errors.ts';
 import { readBody } from './form-body.ts';
-import { csrfMatches, isSameOrigin, type WorkspaceEnv } from './staff-session.ts';
+import { isSameOrigin } from './guards.ts';
+import { csrfMatches } from './session-cookie.ts';
+import type { WorkspaceEnv } from './staff-session.ts';
 
 /** The workspace page the post came from, to go back to; the inbox when unknown. */
 function backPath(referer: string | undefined): string {

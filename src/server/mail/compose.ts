@@ -16,6 +16,7 @@ import {
 } from '../../schemas/complaint.ts';
 import { CHANNEL_LABELS, type Channel } from '../../schemas/consultation.ts';
 import { FORMS } from '../../lib/forms.ts';
+import { keyPlaceholder } from '../domain/access-keys.ts';
 import { STATUS_LABELS } from '../domain/lifecycle.ts';
 import type { NewMail, NewRequest, StoredRequest } from '../storage/store.ts';
 
@@ -23,13 +24,41 @@ import type { NewMail, NewRequest, StoredRequest } from '../storage/store.ts';
 export interface MailContext {
   office: Office;
   limits: ServiceLimits;
-  /** Where the officers' workspace is served: the endpoint's origin. */
-  workspaceOrigin: string;
+  /** Where the endpoint serves its own pages (the workspace, the account links). */
+  endpointOrigin: string;
 }
 
-function statusUrl(office: Office, reference: string): string {
-  return `${office.siteUrl}/status/?ref=${encodeURIComponent(reference)}`;
+/**
+ * The personal link to the request's conversation (no email to type). The key is filled in
+ * only when the mail is sent (access-keys.ts); a request without an email has none.
+ */
+export function personalLink(
+  office: Office,
+  request: Pick<NewRequest, 'reference' | 'accessKeyHash'>,
+): string {
+  const base = `${office.siteUrl}/status/?ref=${encodeURIComponent(request.reference)}`;
+  return request.accessKeyHash ? `${base}&kunci=${keyPlaceholder(request.reference)}` : base;
 }
+
+/** The rating form for this request, its reference filled in. */
+export function ratingLink(
+  office: Office,
+  request: Pick<NewRequest, 'reference' | 'accessKeyHash'>,
+): string {
+  const base = `${office.siteUrl}${FORMS.penilaian.page}?ref=${encodeURIComponent(request.reference)}`;
+  return request.accessKeyHash ? `${base}&kunci=${keyPlaceholder(request.reference)}` : base;
+}
+
+/**
+ * Where a mail to the citizen goes: the request's address once confirmed. Until then the
+ * only mail it gets is the confirmation link (anyone can type anyone's address into a form).
+ */
+export const citizenAddress = (request: Pick<StoredRequest, 'email' | 'emailConfirmed'>) =>
+  request.emailConfirmed && request.email ? request.email : null;
+
+const subjectOf = (request: Pick<NewRequest, 'reference'>, what: string) =>
+  `[${request.reference}] ${what}`;
+const greeting = (request: Pick<NewRequest, 'name'>) => `Yth. ${request.name ?? 'Bapak/Ibu'},`;
 
 function signature(office: Office): string {
   return [
@@ -41,7 +70,7 @@ function signature(office: Office): string {
 }
 
 function nextSteps(request: NewRequest, { office, limits }: MailContext): string[] {
-  const status = `- Cek status kapan saja dengan nomor permintaan dan alamat email ini: ${statusUrl(office, request.reference)}`;
+  const status = `- Lihat percakapan dan balas kapan saja lewat tautan pribadi ini (jangan diteruskan): ${personalLink(office, request)}`;
   if (request.kind === 'pengaduan') {
     return [
       'Apa yang terjadi selanjutnya:',
@@ -53,7 +82,7 @@ function nextSteps(request: NewRequest, { office, limits }: MailContext): string
     `Jika permintaan Anda sudah jelas dan lengkap, petugas melayaninya paling lambat ${formatDate(request.dueDate)}: ${onlineLimit(limits)}.`,
     '',
     'Apa yang terjadi selanjutnya:',
-    '- Petugas membaca permintaan Anda dan membalas lewat email ini.',
+    '- Petugas membaca permintaan Anda dan membalas lewat email ke alamat ini.',
     status,
     `- Percakapan ${autoCloseRule(limits)}.`,
   ];
@@ -122,7 +151,7 @@ function staffNotification(request: NewRequest, context: MailContext, staffEmail
       `Nomor permintaan: ${request.reference}`,
       ...lines,
       '',
-      `Buka dan balas di ruang kerja petugas: ${context.workspaceOrigin}/petugas/permintaan/${request.reference}/`,
+      `Buka dan balas di ruang kerja petugas: ${context.endpointOrigin}/petugas/permintaan/${request.reference}/`,
     ].join('\n'),
   };
 }
@@ -138,31 +167,196 @@ export function newRequestMails(
   return request.email ? [acknowledgement(request, context), toStaff] : [toStaff];
 }
 
-/** A staff reply, sent to the citizen when the request has an email. */
+/**
+ * A staff reply, sent to the citizen when the request has an email. `needsInfo`: the officer
+ * asks for more ("perlu dilengkapi") and the working days stand still until the answer.
+ */
 export function replyMails(
   request: StoredRequest,
   reply: string,
   status: StoredRequest['status'],
   { office, limits }: MailContext,
+  needsInfo = false,
 ): NewMail[] {
-  if (!request.email) return [];
+  const to = citizenAddress(request);
+  if (!to) return [];
   return [
     {
-      to: request.email,
+      to,
       purpose: 'reply',
-      subject: `[${request.reference}] Balasan dari ${office.shortName}`,
+      subject: subjectOf(
+        request,
+        needsInfo ? 'Mohon lengkapi permintaan Anda' : `Balasan dari ${office.shortName}`,
+      ),
       text: [
-        `Yth. ${request.name ?? 'Bapak/Ibu'},`,
+        greeting(request),
         '',
+        ...(needsInfo
+          ? ['Agar dapat kami layani, permintaan Anda perlu dilengkapi. Petugas menulis:', '']
+          : []),
         reply,
         '',
+        ...(needsInfo
+          ? [
+              `Batas waktu layanan (${limits.onlineWorkingDays} hari kerja) dihitung lagi sejak Anda membalas.`,
+            ]
+          : []),
         `Status permintaan ${request.reference}: ${STATUS_LABELS.id[status]}.`,
         ...(status === 'menunggu_pengguna'
           ? [
-              `Balas email ini atau hubungi kami lewat WhatsApp. Percakapan ${autoCloseRule(limits)}.`,
+              `Balas lewat tautan pribadi di bawah, atau hubungi kami lewat WhatsApp. Percakapan ${autoCloseRule(limits)}.`,
             ]
           : []),
-        `Riwayat lengkap: ${statusUrl(office, request.reference)}`,
+        ...(status === 'selesai'
+          ? [
+              '',
+              `Bagaimana pelayanan kami? Beri penilaian (sekitar 2 menit): ${ratingLink(office, request)}`,
+            ]
+          : []),
+        `Percakapan lengkap: ${personalLink(office, request)}`,
+        '',
+        signature(office),
+      ].join('\n'),
+    },
+  ];
+}
+
+/**
+ * The first request from an address not yet confirmed: one short mail with the link. It
+ * carries nothing the sender typed, as anyone can type anyone's address into a form.
+ */
+export function confirmationMail(
+  email: string,
+  link: string,
+  { office }: MailContext,
+  days: number,
+): NewMail {
+  return {
+    to: email,
+    purpose: 'confirmation',
+    subject: `Konfirmasi alamat email untuk ${office.shortName}`,
+    text: [
+      'Yth. Bapak/Ibu,',
+      '',
+      `Alamat email ini baru saja dipakai untuk mengajukan permintaan lewat situs ${office.shortName}.`,
+      `Jika itu Anda, konfirmasi alamat email Anda lewat tautan ini (berlaku ${days} hari):`,
+      link,
+      '',
+      'Setelah dikonfirmasi, permintaan Anda mulai diproses dan kami mengirim nomor serta batas waktunya.',
+      `Jika bukan Anda, abaikan email ini: permintaan itu dihapus setelah ${days} hari.`,
+      '',
+      signature(office),
+    ].join('\n'),
+  };
+}
+
+/** The one-time link to "Permintaan saya". */
+export function signInMail(
+  email: string,
+  link: string,
+  { office }: MailContext,
+  minutes: number,
+): NewMail {
+  return {
+    to: email,
+    purpose: 'sign_in',
+    subject: `Tautan masuk ke Permintaan saya, ${office.shortName}`,
+    text: [
+      'Yth. Bapak/Ibu,',
+      '',
+      `Buka tautan ini untuk melihat permintaan Anda. Tautan berlaku ${minutes} menit dan hanya dapat dipakai sekali:`,
+      link,
+      '',
+      'Jika Anda tidak meminta tautan ini, abaikan email ini.',
+      '',
+      signature(office),
+    ].join('\n'),
+  };
+}
+
+/** Tells staff the citizen wrote back; the message itself is read in the workspace. */
+export function citizenMessageNotice(
+  request: StoredRequest,
+  context: MailContext,
+  staffEmail: string,
+): NewMail {
+  return {
+    to: staffEmail,
+    purpose: 'staff_notice',
+    subject: subjectOf(request, 'Ada balasan baru dari pengguna'),
+    text: [
+      `Pengguna membalas ${FORMS[request.kind].label.toLowerCase()} ${request.reference}.`,
+      '',
+      `Baca dan balas di ruang kerja petugas: ${context.endpointOrigin}/petugas/permintaan/${request.reference}/`,
+    ].join('\n'),
+  };
+}
+
+/** "Percakapan akan ditutup": the reminder before the automatic close. */
+export function closeReminderMail(
+  request: StoredRequest,
+  closesOn: string,
+  { office }: MailContext,
+): NewMail[] {
+  const to = citizenAddress(request);
+  if (!to) return [];
+  return [
+    {
+      to,
+      purpose: 'reminder',
+      subject: subjectOf(request, 'Percakapan akan ditutup'),
+      text: [
+        greeting(request),
+        '',
+        `Kami belum menerima balasan Anda atas pesan petugas untuk permintaan ${request.reference}.`,
+        `Jika tidak ada balasan sampai ${formatDate(closesOn)}, percakapan ditutup.`,
+        `Masih ada yang ingin ditanyakan? Balas lewat tautan pribadi ini: ${personalLink(office, request)}`,
+        '',
+        signature(office),
+      ].join('\n'),
+    },
+  ];
+}
+
+/** The automatic close, with the rating invitation. */
+export function closingMail(request: StoredRequest, { office, limits }: MailContext): NewMail[] {
+  const to = citizenAddress(request);
+  if (!to) return [];
+  return [
+    {
+      to,
+      purpose: 'closing',
+      subject: subjectOf(request, 'Percakapan ditutup'),
+      text: [
+        greeting(request),
+        '',
+        `Percakapan untuk permintaan ${request.reference} kami tutup karena tidak ada balasan selama ${limits.autoCloseDays} hari sejak pesan terakhir petugas.`,
+        'Jika masih memerlukan bantuan, ajukan permintaan baru kapan saja.',
+        '',
+        `Bagaimana pelayanan kami? Beri penilaian (sekitar 2 menit): ${ratingLink(office, request)}`,
+        `Percakapan lengkap: ${personalLink(office, request)}`,
+        '',
+        signature(office),
+      ].join('\n'),
+    },
+  ];
+}
+
+/** A request closed by an officer without a reply: the rating invitation on its own. */
+export function ratingInvitation(request: StoredRequest, { office }: MailContext): NewMail[] {
+  const to = citizenAddress(request);
+  if (!to) return [];
+  return [
+    {
+      to,
+      purpose: 'rating_invitation',
+      subject: subjectOf(request, 'Permintaan selesai: beri penilaian'),
+      text: [
+        greeting(request),
+        '',
+        `Permintaan ${request.reference} sudah selesai.`,
+        `Bagaimana pelayanan kami? Beri penilaian (sekitar 2 menit): ${ratingLink(office, request)}`,
+        `Percakapan lengkap: ${personalLink(office, request)}`,
         '',
         signature(office),
       ].join('\n'),

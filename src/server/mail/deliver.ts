@@ -7,6 +7,7 @@
  * markMailSent sends that mail again after the lease: at least once, never lost.
  */
 import type { Clock } from '../clock.ts';
+import { fillAccessKeys } from '../domain/access-keys.ts';
 import type { Store } from '../storage/store.ts';
 import type { Mailer } from './transport.ts';
 
@@ -40,8 +41,10 @@ export async function deliverOutbox(deps: {
   store: Store;
   mailer: Mailer;
   clock: Clock;
+  /** Fills in the personal links' keys, which the outbox holds only as placeholders. */
+  linkSecret: string;
 }): Promise<{ sent: number; failed: number }> {
-  const { store, mailer, clock } = deps;
+  const { store, mailer, clock, linkSecret } = deps;
   const result = { sent: 0, failed: 0 };
   for (;;) {
     const now = clock.now().getTime();
@@ -52,7 +55,7 @@ export async function deliverOutbox(deps: {
     );
     for (const mail of due) {
       try {
-        await mailer.send(mail);
+        await mailer.send({ ...mail, text: fillAccessKeys(mail.text, linkSecret) });
         await store.markMailSent(mail.id, clock.now().toISOString());
         result.sent += 1;
       } catch (error) {

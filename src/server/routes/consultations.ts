@@ -12,8 +12,8 @@ export function consultationRoutes(services: Services): Hono {
       schema: consultationSchema,
       kind: 'konsultasi',
       checkFillTime: true,
-      save: ({ consent: _consent, ...content }, meta) =>
-        saveRequest(services, 'konsultasi', content, meta),
+      save: ({ consent: _consent, reference, ...content }, meta) =>
+        saveRequest(services, 'konsultasi', { ...content, relatedReference: reference }, meta),
     }),
   );
 }

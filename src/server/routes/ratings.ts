@@ -1,9 +1,16 @@
-/** POST /api/ratings: the IKM survey. */
+/**
+ * POST /api/ratings: the IKM survey. A rating that names one of our requests counts once per
+ * request (a second answers 409) and keeps where the service was given (online), so the IKM
+ * can be shown per channel. From the invitation's link it also carries the personal key,
+ * which must still open the request.
+ */
 import { Hono } from 'hono';
 import { FORMS } from '../../lib/forms.ts';
 import { ANSWER_FIELDS, ratingSchema } from '../../schemas/rating.ts';
+import { accessKeyMatches } from '../domain/access-keys.ts';
 import type { Services } from '../services.ts';
-import { submissionHandler } from '../http/submission.ts';
+import type { RatingChannel } from '../storage/store.ts';
+import { refusal, submissionHandler } from '../http/submission.ts';
 
 export function ratingRoutes(services: Services): Hono {
   return new Hono().post(
@@ -13,14 +20,26 @@ export function ratingRoutes(services: Services): Hono {
       kind: 'penilaian',
       checkFillTime: true,
       save: async (rating, meta) => {
+        const request = rating.reference
+          ? await services.store.findRequest(rating.reference)
+          : null;
+        if (
+          rating.kunci !== undefined &&
+          !accessKeyMatches(request?.accessKeyHash ?? null, rating.kunci)
+        ) {
+          return refusal(404, 'link_expired');
+        }
+        const channel: RatingChannel | undefined = request ? 'online' : undefined;
         const { outcome, createdAt } = await services.store.insertRating({
           idempotencyKey: meta.idempotencyKey,
           createdAt: meta.now.toISOString(),
           reference: rating.reference,
+          channel,
           answers: ANSWER_FIELDS.map((field) => rating[field]),
           comment: rating.comment,
           spam: meta.spam,
         });
+        if (outcome === 'already_rated') return refusal(409, 'already_rated');
         return {
           replayed: outcome === 'replayed',
           queuedMail: false,

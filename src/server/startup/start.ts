@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { jakartaDateTime } from '../../lib/working-days.ts';
 import { createApp } from '../app.ts';
 import { buildIfStale } from './build-if-stale.ts';
+import { linkSecret } from './link-secret.ts';
 import { systemClock } from '../clock.ts';
 import {
   ContentError,
@@ -24,7 +25,8 @@ import { siteSlots } from '../http/page-slots.ts';
 import { mountSite } from '../http/static-site.ts';
 import { databasePath } from '../storage/location.ts';
 import { openSqliteStore } from '../storage/sqlite-store.ts';
-import { closeIdleRequests, purgeExpiredData } from '../domain/sweeps.ts';
+import { dropUnconfirmed } from '../domain/registration.ts';
+import { followUpConversations, purgeExpiredData, remindMeetings } from '../domain/sweeps.ts';
 
 const DIST_DIR = 'dist';
 const MAIL_EVERY_MS = 5_000;
@@ -85,23 +87,16 @@ const mailer = settings.smtpUrl ? smtpMailer(settings.smtpUrl, settings.config.m
 const clock = systemClock;
 const config = {
   ...settings.config,
+  linkSecret: linkSecret(settings.linkSecret, settings.dataDir),
   inlineHashes: collectInlineHashes(DIST_DIR),
   stylesheets: siteStylesheets(DIST_DIR),
 };
 
-const app = createApp({
-  store,
-  clock,
-  mailer,
-  config,
-  office,
-  holidays,
-  standard,
-  replyTemplates,
-});
+const deps = { store, clock, mailer, config, office, holidays, standard, replyTemplates };
+const app = createApp(deps);
 // After the API routes, so /api/* never reaches the static files, and inside createApp's
 // security headers, so static pages get them too.
-mountSite(app, DIST_DIR, siteSlots(store, clock), clock);
+mountSite(app, DIST_DIR, siteSlots(deps), clock);
 
 const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
   console.log(`Situs berjalan di http://${info.address}:${info.port}/`);
@@ -127,13 +122,17 @@ function every(name: string, everyMs: number, task: () => Promise<string | null>
 }
 
 const timers = [
-  every('auto-close', IDLE_CHECK_EVERY_MS, async () => {
-    const closed = await closeIdleRequests({
-      store,
-      clock,
-      autoCloseDays: standard.limits.autoCloseDays,
-    });
-    return closed.length > 0 ? `${closed.length} permintaan ditutup otomatis` : null;
+  every('percakapan', IDLE_CHECK_EVERY_MS, async () => {
+    const { reminded, closed } = await followUpConversations(deps);
+    const meetings = await remindMeetings(deps);
+    const dropped = await dropUnconfirmed(deps);
+    const report = [
+      reminded.length > 0 ? `${reminded.length} diingatkan` : '',
+      closed.length > 0 ? `${closed.length} ditutup otomatis` : '',
+      meetings > 0 ? `${meetings} pengingat pertemuan` : '',
+      dropped > 0 ? `${dropped} dibatalkan (email tidak dikonfirmasi)` : '',
+    ].filter(Boolean);
+    return report.length > 0 ? report.join(', ') : null;
   }),
   every('retensi', PURGE_EVERY_MS, async () => {
     const erased = await purgeExpiredData({ store, clock, retentionDays: office.retentionDays });
@@ -143,7 +142,12 @@ const timers = [
 if (mailer) {
   timers.push(
     every('email', MAIL_EVERY_MS, async () => {
-      const { sent, failed } = await deliverOutbox({ store, mailer, clock });
+      const { sent, failed } = await deliverOutbox({
+        store,
+        mailer,
+        clock,
+        linkSecret: config.linkSecret,
+      });
       return sent + failed > 0 ? `${sent} terkirim, ${failed} gagal (dicoba lagi nanti)` : null;
     }),
   );

@@ -228,4 +228,89 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_by_request ON outbox (request_id);
     `,
   },
+  {
+    version: 7,
+    description:
+      'the conversation: personal links, confirmed addresses, citizen messages, the clock, meetings, one rating per request',
+    sql: `
+      -- The personal link's key is derived from a secret outside the database; only its
+      -- SHA-256 is kept, and erasing the request empties it, so the link stops working.
+      ALTER TABLE requests ADD COLUMN access_key_hash TEXT;
+      -- 0 until the citizen confirms the address: the clock has not started.
+      ALTER TABLE requests ADD COLUMN email_confirmed INTEGER NOT NULL DEFAULT 1 CHECK (email_confirmed IN (0, 1));
+      -- The due date first set; due_date moves when the clock restarts after "perlu dilengkapi".
+      ALTER TABLE requests ADD COLUMN original_due_date TEXT;
+      ALTER TABLE requests ADD COLUMN clock_suspended INTEGER NOT NULL DEFAULT 0 CHECK (clock_suspended IN (0, 1));
+      ALTER TABLE requests ADD COLUMN clock_restarted_at TEXT;
+      ALTER TABLE requests ADD COLUMN last_staff_message_at TEXT;
+      ALTER TABLE requests ADD COLUMN last_citizen_message_at TEXT;
+      -- The officer's message the closing reminder was sent for (one reminder per silence).
+      ALTER TABLE requests ADD COLUMN close_reminder_for TEXT;
+      UPDATE requests SET original_due_date = due_date;
+
+      -- What the citizen wrote back; erased with the request's personal data.
+      ALTER TABLE history ADD COLUMN message TEXT;
+      -- 1: the event is part of the citizen's conversation (a meeting, the close); 0: internal.
+      ALTER TABLE history ADD COLUMN event_public INTEGER NOT NULL DEFAULT 0 CHECK (event_public IN (0, 1));
+      ALTER TABLE history ADD COLUMN idempotency_key TEXT;
+      CREATE UNIQUE INDEX history_idempotency ON history (idempotency_key) WHERE idempotency_key IS NOT NULL;
+
+      -- An address is the citizen's account once confirmed from the link mailed to it.
+      CREATE TABLE citizens (
+        email TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        confirmed_at TEXT
+      ) STRICT;
+
+      -- One-time links: the address confirmation and the sign-in to "Permintaan saya".
+      CREATE TABLE citizen_tokens (
+        token_hash TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        purpose TEXT NOT NULL CHECK (purpose IN ('konfirmasi', 'masuk')),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      ) STRICT;
+      CREATE INDEX citizen_tokens_by_email ON citizen_tokens (email, purpose);
+
+      CREATE TABLE citizen_sessions (
+        token_hash TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        csrf TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX citizen_sessions_by_email ON citizen_sessions (email);
+
+      -- A follow-up meeting (online step 12): one to three slots proposed, one chosen.
+      CREATE TABLE meetings (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests (id),
+        proposed_by INTEGER REFERENCES staff_users (id),
+        proposed_at TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('diusulkan', 'dijadwalkan', 'dibatalkan', 'terlaksana', 'tidak_terlaksana')),
+        chosen_slot INTEGER,
+        cancelled_by TEXT CHECK (cancelled_by IN ('warga', 'petugas')),
+        cancel_reason TEXT,
+        reminded_at TEXT,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX meetings_by_request ON meetings (request_id);
+
+      CREATE TABLE meeting_slots (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings (id),
+        starts_at TEXT NOT NULL,
+        minutes INTEGER NOT NULL CHECK (minutes BETWEEN 15 AND 240),
+        mode TEXT NOT NULL CHECK (mode IN ('datang_langsung', 'video')),
+        link TEXT
+      ) STRICT;
+      CREATE INDEX meeting_slots_by_meeting ON meeting_slots (meeting_id);
+      CREATE INDEX meeting_slots_by_start ON meeting_slots (starts_at);
+
+      -- online (a request sent from the site) or datang_langsung (a visit); NULL when unknown.
+      ALTER TABLE ratings ADD COLUMN channel TEXT;
+      CREATE INDEX ratings_by_reference ON ratings (reference);
+    `,
+  },
 ];

@@ -7,6 +7,9 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type {
   MailAttachment,
+  Meeting,
+  MeetingMode,
+  MeetingState,
   Actor,
   ErasureTarget,
   HistoryEntry,
@@ -70,6 +73,14 @@ function toRequest(row: Row): StoredRequest {
     assignedTo:
       row.assigned_to === null || row.assigned_to === undefined ? null : Number(row.assigned_to),
     version: Number(row.version ?? 0),
+    accessKeyHash: optional(row.access_key_hash) ?? null,
+    emailConfirmed: row.email_confirmed !== 0,
+    originalDueDate: optional(row.original_due_date) ?? String(row.due_date),
+    clockSuspended: row.clock_suspended === 1,
+    clockRestartedAt: optional(row.clock_restarted_at) ?? null,
+    lastStaffMessageAt: optional(row.last_staff_message_at) ?? null,
+    lastCitizenMessageAt: optional(row.last_citizen_message_at) ?? null,
+    closeReminderFor: optional(row.close_reminder_for) ?? null,
   };
   for (const [column, field] of Object.entries(CONTENT_COLUMNS)) {
     const value = optional(row[column]);
@@ -88,6 +99,8 @@ function toHistory(row: Row): HistoryEntry {
     staffId: row.staff_id === null || row.staff_id === undefined ? null : Number(row.staff_id),
     staffName: optional(row.staff_name) ?? null,
     event: optional(row.event) ?? null,
+    eventPublic: row.event_public === 1,
+    message: optional(row.message) ?? null,
   };
 }
 
@@ -155,6 +168,15 @@ export type ReadOperations = Synchronous<
     | 'findSession'
     | 'listAudit'
     | 'searchGaps'
+    | 'ratedReferences'
+    | 'awaitingCitizen'
+    | 'requestsOf'
+    | 'addressConfirmedAt'
+    | 'pendingConfirmation'
+    | 'unconfirmedBefore'
+    | 'findCitizenSession'
+    | 'meetingsOf'
+    | 'meetingsStarting'
   >
 >;
 
@@ -174,7 +196,19 @@ export type WriteOperations = Synchronous<
     | 'touchSession'
     | 'endSession'
     | 'audit'
-    | 'closeWaitingSince'
+    | 'markCloseReminder'
+    | 'addCitizenMessage'
+    | 'createCitizenToken'
+    | 'useCitizenToken'
+    | 'confirmAddress'
+    | 'dropUnconfirmed'
+    | 'createCitizenSession'
+    | 'touchCitizenSession'
+    | 'endCitizenSession'
+    | 'eraseCitizen'
+    | 'proposeMeeting'
+    | 'updateMeeting'
+    | 'markMeetingReminded'
     | 'erasePersonalData'
     | 'purgeBefore'
     | 'claimDueMail'
@@ -202,10 +236,14 @@ export function sqliteOperations(
   const requestById = (id: number) =>
     toRequest(sql('SELECT * FROM requests WHERE id = :id').get({ id }) as Row);
 
-  function addHistory(requestId: number, entry: HistoryEntry): void {
+  function addHistory(
+    requestId: number,
+    entry: HistoryEntry,
+    idempotencyKey: string | null = null,
+  ): void {
     sql(
-      `INSERT INTO history (request_id, at, actor, status, reply, note, staff_id, event)
-       VALUES (:requestId, :at, :actor, :status, :reply, :note, :staffId, :event)`,
+      `INSERT INTO history (request_id, at, actor, status, reply, note, staff_id, event, event_public, message, idempotency_key)
+       VALUES (:requestId, :at, :actor, :status, :reply, :note, :staffId, :event, :eventPublic, :message, :key)`,
     ).run({
       requestId,
       at: entry.at,
@@ -215,10 +253,13 @@ export function sqliteOperations(
       note: entry.note,
       staffId: entry.staffId ?? null,
       event: entry.event ?? null,
+      eventPublic: entry.eventPublic ? 1 : 0,
+      message: entry.message ?? null,
+      key: idempotencyKey,
     });
   }
 
-  function queueMails(requestId: number, at: string, mails: readonly NewMail[]): void {
+  function queueMails(requestId: number | null, at: string, mails: readonly NewMail[]): void {
     for (const mail of mails) {
       sql(
         `INSERT INTO outbox (request_id, recipient, subject, body, purpose, created_at, next_attempt_at, attachments)
@@ -244,12 +285,16 @@ export function sqliteOperations(
   ): void {
     const { status } = requestById(id);
     sql(
-      `UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, erased_at = :at, version = version + 1 WHERE id = :id`,
+      `UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, access_key_hash = NULL,
+         erased_at = :at, version = version + 1 WHERE id = :id`,
     ).run({
       id,
       at,
     });
-    sql('UPDATE history SET reply = NULL, note = NULL WHERE request_id = :id').run({ id });
+    sql('UPDATE history SET reply = NULL, note = NULL, message = NULL WHERE request_id = :id').run({
+      id,
+    });
+    sql('UPDATE meetings SET cancel_reason = NULL WHERE request_id = :id').run({ id });
     sql('DELETE FROM outbox WHERE request_id = :id').run({ id });
     addHistory(id, { at, actor, status, reply: null, note, staffId });
   }
@@ -301,8 +346,124 @@ export function sqliteOperations(
     return { outcome: 'replayed', createdAt: String(first.created_at) };
   }
 
+  function meetingsWhere(where: string, params: Params): Meeting[] {
+    const meetings = sql(
+      `SELECT meetings.*, requests.reference FROM meetings JOIN requests ON requests.id = meetings.request_id
+       WHERE ${where} ORDER BY meetings.id`,
+    ).all(params) as Row[];
+    return meetings.map((row) => ({
+      id: Number(row.id),
+      requestId: Number(row.request_id),
+      reference: String(row.reference),
+      proposedBy: row.proposed_by === null ? null : Number(row.proposed_by),
+      proposedAt: String(row.proposed_at),
+      state: row.state as MeetingState,
+      chosenSlot: row.chosen_slot === null ? null : Number(row.chosen_slot),
+      cancelledBy: (optional(row.cancelled_by) as Meeting['cancelledBy']) ?? null,
+      cancelReason: optional(row.cancel_reason) ?? null,
+      remindedAt: optional(row.reminded_at) ?? null,
+      slots: (
+        sql('SELECT * FROM meeting_slots WHERE meeting_id = :id ORDER BY starts_at, id').all({
+          id: Number(row.id),
+        }) as Row[]
+      ).map((slot) => ({
+        id: Number(slot.id),
+        startsAt: String(slot.starts_at),
+        minutes: Number(slot.minutes),
+        mode: slot.mode as MeetingMode,
+        link: optional(slot.link) ?? null,
+      })),
+    }));
+  }
+
+  // A meeting proposed and not yet answered, or scheduled and not yet recorded: still to come.
+  const MEETING_PENDING = "state IN ('diusulkan', 'dijadwalkan')";
+
   const reads: ReadOperations = {
     searchGaps: (period) => searchGaps(sql, period),
+
+    ratedReferences(references) {
+      if (references.length === 0) return [];
+      const names = references.map((_, index) => `:r${index}`);
+      const params = Object.fromEntries(
+        references.map((reference, index) => [`r${index}`, reference]),
+      );
+      return (
+        sql(
+          `SELECT DISTINCT reference FROM ratings WHERE spam = 0 AND reference IN (${names.join(', ')})`,
+        ).all(params) as Row[]
+      ).map((row) => String(row.reference));
+    },
+
+    awaitingCitizen(staffSpokeBy) {
+      return (
+        sql(
+          `SELECT * FROM requests WHERE status = 'menunggu_pengguna' AND erased_at IS NULL
+             AND last_staff_message_at IS NOT NULL AND last_staff_message_at <= :by
+             AND (last_citizen_message_at IS NULL OR last_citizen_message_at < last_staff_message_at)
+             AND NOT EXISTS (SELECT 1 FROM meetings WHERE request_id = requests.id AND ${MEETING_PENDING})
+           ORDER BY last_staff_message_at`,
+        ).all({ by: staffSpokeBy }) as Row[]
+      ).map(toRequest);
+    },
+
+    requestsOf(email) {
+      return (
+        sql(
+          'SELECT * FROM requests WHERE email = :email AND erased_at IS NULL ORDER BY created_at DESC, id DESC',
+        ).all({ email: email.toLowerCase() }) as Row[]
+      ).map(toRequest);
+    },
+
+    addressConfirmedAt(email) {
+      const row = sql('SELECT confirmed_at FROM citizens WHERE email = :email').get({
+        email: email.toLowerCase(),
+      }) as Row | undefined;
+      return optional(row?.confirmed_at) ?? null;
+    },
+
+    pendingConfirmation(email, at) {
+      return (
+        sql(
+          `SELECT 1 FROM citizen_tokens WHERE email = :email AND purpose = 'konfirmasi'
+             AND used_at IS NULL AND expires_at > :at LIMIT 1`,
+        ).get({ email: email.toLowerCase(), at }) !== undefined
+      );
+    },
+
+    unconfirmedBefore(before) {
+      return (
+        sql(
+          `SELECT * FROM requests WHERE email_confirmed = 0 AND erased_at IS NULL AND created_at < :before`,
+        ).all({ before }) as Row[]
+      ).map(toRequest);
+    },
+
+    findCitizenSession(tokenHash) {
+      const row = sql('SELECT * FROM citizen_sessions WHERE token_hash = :tokenHash').get({
+        tokenHash,
+      }) as Row | undefined;
+      return row
+        ? {
+            email: String(row.email),
+            csrf: String(row.csrf),
+            createdAt: String(row.created_at),
+            lastSeenAt: String(row.last_seen_at),
+          }
+        : null;
+    },
+
+    meetingsOf(requestId) {
+      return meetingsWhere('meetings.request_id = :requestId', { requestId });
+    },
+
+    meetingsStarting(from, before) {
+      return meetingsWhere(
+        `meetings.state = 'dijadwalkan' AND EXISTS (SELECT 1 FROM meeting_slots
+           WHERE meeting_slots.id = meetings.chosen_slot AND starts_at >= :from AND starts_at < :before)`,
+        { from, before },
+      );
+    },
 
     findRequest(reference) {
       const row = sql('SELECT * FROM requests WHERE reference = :reference').get({ reference }) as
@@ -327,12 +488,15 @@ export function sqliteOperations(
       );
       const rows = db
         .prepare(
-          // Soonest due first; among requests due the same day the newest first, so what just
-          // came in is seen.
+          // Soonest due first; among requests due the same day, those the citizen answered since
+          // the officer last wrote, then the newest, so what just came in is seen.
           `SELECT requests.*, (SELECT json_group_array(DISTINCT staff_users.name) FROM history
               JOIN staff_users ON staff_users.id = history.staff_id
               WHERE history.request_id = requests.id AND history.reply IS NOT NULL) AS replied_by
-           FROM requests ${where} ORDER BY due_date, created_at DESC, id DESC LIMIT :limit OFFSET :offset`,
+           FROM requests ${where}
+           ORDER BY due_date, (last_citizen_message_at > COALESCE(last_staff_message_at, '')) DESC,
+             created_at DESC, id DESC
+           LIMIT :limit OFFSET :offset`,
         )
         .all({ ...params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 }) as Row[];
       return {
@@ -475,6 +639,213 @@ export function sqliteOperations(
     recordSearch: (search) => recordSearch(sql, search),
     purgeSearchesBefore: (day) => purgeSearchesBefore(sql, day),
 
+    markCloseReminder(requestId, forStaffMessageAt, at, mails) {
+      sql('UPDATE requests SET close_reminder_for = :for WHERE id = :id').run({
+        id: requestId,
+        for: forStaffMessageAt,
+      });
+      queueMails(requestId, at, mails);
+    },
+
+    addCitizenMessage(message, mails) {
+      if (message.idempotencyKey) {
+        const replay = sql('SELECT 1 FROM history WHERE idempotency_key = :key').get({
+          key: message.idempotencyKey,
+        });
+        if (replay) return 'replayed';
+      }
+      const current = requestById(message.requestId);
+      if (current.status === 'selesai' || current.erasedAt) return 'closed';
+      const status: RequestStatus =
+        current.status === 'menunggu_pengguna' ? 'diproses' : current.status;
+      sql(
+        `UPDATE requests SET status = :status, version = version + 1, last_citizen_message_at = :at,
+           status_changed_at = CASE WHEN :status <> status THEN :at ELSE status_changed_at END,
+           clock_suspended = 0,
+           due_date = COALESCE(:due, due_date),
+           clock_restarted_at = CASE WHEN :due IS NULL THEN clock_restarted_at ELSE :at END
+         WHERE id = :id`,
+      ).run({
+        id: message.requestId,
+        status,
+        at: message.at,
+        due: current.clockSuspended ? message.resumedDueDate : null,
+      });
+      addHistory(
+        message.requestId,
+        {
+          at: message.at,
+          actor: 'warga',
+          status,
+          reply: null,
+          note: null,
+          message: message.message,
+        },
+        message.idempotencyKey,
+      );
+      queueMails(message.requestId, message.at, mails);
+      return 'created';
+    },
+
+    createCitizenToken({ tokenHash, email, purpose, at, expiresAt }, mails) {
+      sql(
+        `INSERT INTO citizen_tokens (token_hash, email, purpose, created_at, expires_at)
+         VALUES (:tokenHash, :email, :purpose, :at, :expiresAt)`,
+      ).run({ tokenHash, email: email.toLowerCase(), purpose, at, expiresAt });
+      sql(
+        'INSERT INTO citizens (email, created_at) VALUES (:email, :at) ON CONFLICT (email) DO NOTHING',
+      ).run({ email: email.toLowerCase(), at });
+      queueMails(null, at, mails);
+    },
+
+    useCitizenToken(tokenHash, purpose, at) {
+      const row = sql(
+        `UPDATE citizen_tokens SET used_at = :at WHERE token_hash = :tokenHash AND purpose = :purpose
+           AND used_at IS NULL AND expires_at > :at RETURNING email`,
+      ).get({ tokenHash, purpose, at }) as Row | undefined;
+      return row ? String(row.email) : null;
+    },
+
+    confirmAddress(email, at, start) {
+      sql(
+        `INSERT INTO citizens (email, created_at, confirmed_at) VALUES (:email, :at, :at)
+         ON CONFLICT (email) DO UPDATE SET confirmed_at = COALESCE(confirmed_at, :at)`,
+      ).run({ email: email.toLowerCase(), at });
+      for (const { requestId, dueDate, mails } of start) {
+        const started = sql(
+          `UPDATE requests SET email_confirmed = 1, due_date = :dueDate, original_due_date = :dueDate,
+             version = version + 1 WHERE id = :id AND email_confirmed = 0 AND erased_at IS NULL RETURNING status`,
+        ).get({ id: requestId, dueDate }) as Row | undefined;
+        if (!started) continue;
+        addHistory(requestId, {
+          at,
+          actor: 'warga',
+          status: started.status as RequestStatus,
+          reply: null,
+          note: null,
+          event: 'Email dikonfirmasi; batas waktu mulai berjalan',
+          eventPublic: true,
+        });
+        queueMails(requestId, at, mails);
+      }
+    },
+
+    dropUnconfirmed(requestId, at, note) {
+      sql(
+        `UPDATE requests SET status = 'selesai', status_changed_at = :at, version = version + 1
+         WHERE id = :id AND email_confirmed = 0`,
+      ).run({ id: requestId, at });
+      erase(requestId, at, 'sistem', note);
+    },
+
+    createCitizenSession({ tokenHash, email, csrf, at }) {
+      sql(
+        `INSERT INTO citizen_sessions (token_hash, email, csrf, created_at, last_seen_at)
+         VALUES (:tokenHash, :email, :csrf, :at, :at)`,
+      ).run({ tokenHash, email: email.toLowerCase(), csrf, at });
+    },
+
+    touchCitizenSession(tokenHash, at) {
+      sql('UPDATE citizen_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash').run({
+        tokenHash,
+        at,
+      });
+    },
+
+    endCitizenSession(tokenHash) {
+      sql('DELETE FROM citizen_sessions WHERE token_hash = :tokenHash').run({ tokenHash });
+    },
+
+    eraseCitizen(email, at, note) {
+      const address = email.toLowerCase();
+      const rows = sql('SELECT id FROM requests WHERE email = :email AND erased_at IS NULL').all({
+        email: address,
+      }) as Row[];
+      for (const row of rows) erase(Number(row.id), at, 'warga', note);
+      sql('DELETE FROM citizen_sessions WHERE email = :email').run({ email: address });
+      sql('DELETE FROM citizen_tokens WHERE email = :email').run({ email: address });
+      sql('DELETE FROM citizens WHERE email = :email').run({ email: address });
+      return rows.length;
+    },
+
+    proposeMeeting({ requestId, staffId, at, slots, event }, mails) {
+      const { status } = requestById(requestId);
+      const meeting = sql(
+        `INSERT INTO meetings (request_id, proposed_by, proposed_at, state, updated_at)
+         VALUES (:requestId, :staffId, :at, 'diusulkan', :at) RETURNING id`,
+      ).get({ requestId, staffId, at }) as Row;
+      const meetingId = Number(meeting.id);
+      for (const slot of slots) {
+        sql(
+          `INSERT INTO meeting_slots (meeting_id, starts_at, minutes, mode, link)
+           VALUES (:meetingId, :startsAt, :minutes, :mode, :link)`,
+        ).run({
+          meetingId,
+          startsAt: slot.startsAt,
+          minutes: slot.minutes,
+          mode: slot.mode,
+          link: slot.link,
+        });
+      }
+      sql(
+        `UPDATE requests SET version = version + 1, last_staff_message_at = :at WHERE id = :id`,
+      ).run({ id: requestId, at });
+      addHistory(requestId, {
+        at,
+        actor: 'petugas',
+        status,
+        reply: null,
+        note: null,
+        staffId,
+        event,
+      });
+      queueMails(requestId, at, mails);
+      return meetingId;
+    },
+
+    updateMeeting(change, mails) {
+      const meeting = sql('SELECT request_id, state FROM meetings WHERE id = :id').get({
+        id: change.meetingId,
+      }) as Row | undefined;
+      if (!meeting || !change.from.includes(meeting.state as MeetingState)) return false;
+      sql(
+        `UPDATE meetings SET state = :to, updated_at = :at,
+           chosen_slot = COALESCE(:chosenSlot, chosen_slot),
+           cancelled_by = COALESCE(:cancelledBy, cancelled_by),
+           cancel_reason = COALESCE(:cancelReason, cancel_reason)
+         WHERE id = :id`,
+      ).run({
+        id: change.meetingId,
+        to: change.to,
+        at: change.at,
+        chosenSlot: change.chosenSlot ?? null,
+        cancelledBy: change.cancelledBy ?? null,
+        cancelReason: change.cancelReason ?? null,
+      });
+      const requestId = Number(meeting.request_id);
+      const { status } = requestById(requestId);
+      sql('UPDATE requests SET version = version + 1 WHERE id = :id').run({ id: requestId });
+      addHistory(requestId, {
+        at: change.at,
+        actor: change.actor,
+        status,
+        reply: null,
+        note: null,
+        staffId: change.staffId ?? null,
+        event: change.event,
+        eventPublic: true,
+      });
+      queueMails(requestId, change.at, mails);
+      return true;
+    },
+
+    markMeetingReminded(meetingId, at, mails) {
+      const meeting = sql(
+        'UPDATE meetings SET reminded_at = :at WHERE id = :id AND reminded_at IS NULL RETURNING request_id',
+      ).get({ id: meetingId, at }) as Row | undefined;
+      if (meeting) queueMails(Number(meeting.request_id), at, mails);
+    },
+
     // A write that reaches the file: a locked database fails it, as it would a submission. A
     // database at its page limit still takes this one-row update (the page exists), so the
     // limit is compared too: submissions need new pages.
@@ -493,9 +864,10 @@ export function sqliteOperations(
       let inserted: Row | undefined;
       try {
         inserted = sql(
-          `INSERT INTO requests (reference, kind, status, idempotency_key, created_at, due_date, status_changed_at,
-             spam, ${Object.keys(CONTENT_COLUMNS).join(', ')})
-           VALUES (:reference, :kind, 'baru', :key, :createdAt, :dueDate, :createdAt, :spam,
+          `INSERT INTO requests (reference, kind, status, idempotency_key, created_at, due_date, original_due_date,
+             status_changed_at, spam, access_key_hash, email_confirmed, ${Object.keys(CONTENT_COLUMNS).join(', ')})
+           VALUES (:reference, :kind, 'baru', :key, :createdAt, :dueDate, :dueDate, :createdAt, :spam,
+             :accessKeyHash, :emailConfirmed,
              ${Object.keys(CONTENT_COLUMNS)
                .map((c) => `:${c}`)
                .join(', ')})
@@ -507,6 +879,8 @@ export function sqliteOperations(
           createdAt: request.createdAt,
           dueDate: request.dueDate,
           spam: request.spam ? 1 : 0,
+          accessKeyHash: request.accessKeyHash,
+          emailConfirmed: request.emailConfirmed ? 1 : 0,
           ...Object.fromEntries(
             Object.entries(CONTENT_COLUMNS).map(([column, field]) => [
               column,
@@ -541,10 +915,24 @@ export function sqliteOperations(
     },
 
     insertRating(rating) {
+      // One rating per request; the writes run one at a time, so this check cannot race.
+      if (rating.reference && !rating.spam) {
+        const replay = rating.idempotencyKey
+          ? (sql('SELECT created_at FROM ratings WHERE idempotency_key = :key').get({
+              key: rating.idempotencyKey,
+            }) as Row | undefined)
+          : undefined;
+        if (replay) return { outcome: 'replayed', createdAt: String(replay.created_at) };
+        const rated = sql(
+          'SELECT created_at FROM ratings WHERE reference = :reference AND spam = 0',
+        ).get({ reference: rating.reference }) as Row | undefined;
+        if (rated) return { outcome: 'already_rated', createdAt: String(rated.created_at) };
+      }
       return insertOnce('ratings', {
         idempotency_key: rating.idempotencyKey,
         created_at: rating.createdAt,
         reference: rating.reference ?? null,
+        channel: rating.channel ?? null,
         ...Object.fromEntries(ANSWERS.map((column, index) => [column, rating.answers[index]])),
         comment: rating.comment ?? null,
         spam: rating.spam ? 1 : 0,
@@ -582,7 +970,9 @@ export function sqliteOperations(
         `UPDATE requests SET status = :status, version = version + 1,
            status_changed_at = CASE WHEN :statusChanged = 1 THEN :at ELSE status_changed_at END,
            assigned_to = CASE WHEN :assign = 1 THEN :assignedTo ELSE assigned_to END,
-           spam = CASE WHEN :markSpam = 1 THEN :spam ELSE spam END
+           spam = CASE WHEN :markSpam = 1 THEN :spam ELSE spam END,
+           last_staff_message_at = CASE WHEN :staffSpoke = 1 THEN :at ELSE last_staff_message_at END,
+           clock_suspended = CASE WHEN :suspend = 1 THEN 1 WHEN :status = 'selesai' THEN 0 ELSE clock_suspended END
          WHERE id = :id`,
       ).run({
         id: change.requestId,
@@ -593,6 +983,8 @@ export function sqliteOperations(
         assignedTo: change.assignedTo ?? null,
         markSpam: change.spam === undefined ? 0 : 1,
         spam: change.spam ? 1 : 0,
+        staffSpoke: change.staffSpoke ? 1 : 0,
+        suspend: change.suspendClock ? 1 : 0,
       });
       addHistory(change.requestId, {
         at: change.at,
@@ -602,6 +994,7 @@ export function sqliteOperations(
         note: change.note ?? null,
         staffId: change.staffId ?? null,
         event: change.event ?? null,
+        eventPublic: change.eventPublic ?? false,
       });
       if (change.audit)
         writes.audit({ at: change.at, staffId: change.staffId ?? null, ...change.audit });
@@ -678,23 +1071,6 @@ export function sqliteOperations(
       });
     },
 
-    closeWaitingSince(waitingSince, at, note) {
-      const rows = sql(
-        `SELECT id, reference FROM requests WHERE status = 'menunggu_pengguna' AND status_changed_at <= :waitingSince`,
-      ).all({ waitingSince }) as Row[];
-      for (const row of rows) {
-        const id = Number(row.id);
-        sql(
-          `UPDATE requests SET status = 'selesai', status_changed_at = :at, version = version + 1 WHERE id = :id`,
-        ).run({
-          id,
-          at,
-        });
-        addHistory(id, { at, actor: 'sistem', status: 'selesai', reply: null, note });
-      }
-      return rows.map((row) => String(row.reference));
-    },
-
     erasePersonalData(target: ErasureTarget, at, actor, note, staffId = null) {
       const rows = (
         'reference' in target
@@ -731,6 +1107,8 @@ export function sqliteOperations(
       // Officers' addresses and the emails typed at the login; the audit keeps who did what.
       sql('DELETE FROM login_attempts WHERE at < :cutoff').run({ cutoff });
       sql('DELETE FROM staff_sessions WHERE last_seen_at < :cutoff').run({ cutoff });
+      sql('DELETE FROM citizen_sessions WHERE last_seen_at < :cutoff').run({ cutoff });
+      sql('DELETE FROM citizen_tokens WHERE expires_at < :cutoff').run({ cutoff });
       return rows.length;
     },
 
@@ -755,7 +1133,12 @@ export function sqliteOperations(
     },
 
     markMailSent(id, at) {
-      sql('UPDATE outbox SET sent_at = :at, last_error = NULL WHERE id = :id').run({ id, at });
+      // A sent one-time link is of no more use here: its text goes, its record stays.
+      sql(
+        `UPDATE outbox SET sent_at = :at, last_error = NULL,
+           body = CASE WHEN purpose IN ('confirmation', 'sign_in') THEN '' ELSE body END
+         WHERE id = :id`,
+      ).run({ id, at });
     },
 
     markMailFailed(id, error, retryAt, at) {

@@ -35,8 +35,13 @@ export interface NewRequest extends RequestContent {
   reference: string;
   idempotencyKey: string | null;
   createdAt: string;
+  /** The current due date; while the address is unconfirmed, the date it would have. */
   dueDate: string;
   spam: boolean;
+  /** SHA-256 of the personal link's key (domain/access-keys.ts); null without an email. */
+  accessKeyHash: string | null;
+  /** false while the citizen has not confirmed the address: the clock has not started. */
+  emailConfirmed: boolean;
 }
 
 export interface StoredRequest extends NewRequest {
@@ -51,6 +56,16 @@ export interface StoredRequest extends NewRequest {
   repliedBy?: string[];
   /** Raised by every change; a change made from an older version is refused (two officers). */
   version: number;
+  /** The due date first set, when the clock started. */
+  originalDueDate: string;
+  /** "Perlu dilengkapi": the officer asked for more, the working days stand still. */
+  clockSuspended: boolean;
+  /** When the citizen completed the request and the working days started again. */
+  clockRestartedAt: string | null;
+  lastStaffMessageAt: string | null;
+  lastCitizenMessageAt: string | null;
+  /** The officer's message the closing reminder was sent for. */
+  closeReminderFor: string | null;
 }
 
 export interface HistoryEntry {
@@ -60,6 +75,8 @@ export interface HistoryEntry {
   status: RequestStatus;
   /** A reply the citizen sees in the status lookup. */
   reply: string | null;
+  /** What the citizen wrote back. */
+  message?: string | null;
   /** An internal note for staff. */
   note: string | null;
   /** The officer who acted (actor "petugas" in the workspace), with the name they had then. */
@@ -67,6 +84,8 @@ export interface HistoryEntry {
   staffName?: string | null;
   /** What else happened, for officers: "Ditugaskan kepada Sari", "Ditandai sebagai spam". */
   event?: string | null;
+  /** The event belongs to the citizen's conversation too (a meeting, the close). */
+  eventPublic?: boolean;
 }
 
 export type StaffRole = 'admin' | 'petugas';
@@ -157,6 +176,8 @@ export interface NewRating {
   idempotencyKey: string | null;
   createdAt: string;
   reference?: string;
+  /** Where the rated service was given: online, or datang_langsung (a visit). */
+  channel?: RatingChannel;
   /** U1…U9, each 1–4. */
   answers: readonly number[];
   comment?: string;
@@ -172,6 +193,8 @@ export interface NewFeedback {
   context?: FeedbackContext;
   spam: boolean;
 }
+
+export type RatingChannel = 'online' | 'datang_langsung';
 
 /** Answers to "Apakah halaman ini membantu?" per page; suggestions that answered a question. */
 export interface FeedbackSummary {
@@ -228,8 +251,60 @@ export interface RequestChange {
   spam?: boolean;
   /** What else happened, in the history's words (assignment, spam mark). */
   event?: string;
+  /** The citizen sees the event in the conversation (the close); assignments and spam marks are internal. */
+  eventPublic?: boolean;
   /** Written to the audit log in the same transaction, as done by `staffId`. */
   audit?: { action: string; target: string };
+  /** The reply (or the request for more) is the officer speaking: the auto-close counts from it. */
+  staffSpoke?: boolean;
+  /** "Perlu dilengkapi": the clock stands still until the citizen answers. */
+  suspendClock?: boolean;
+}
+
+/** The citizen writes back from /status/. */
+export interface CitizenMessage {
+  requestId: number;
+  message: string;
+  at: string;
+  idempotencyKey: string | null;
+  /** Set when the clock was suspended: the new due date from this answer. */
+  resumedDueDate: string | null;
+}
+
+export type CitizenMessageOutcome = 'created' | 'replayed' | 'closed';
+
+export type MeetingMode = 'datang_langsung' | 'video';
+export type MeetingState =
+  'diusulkan' | 'dijadwalkan' | 'dibatalkan' | 'terlaksana' | 'tidak_terlaksana';
+
+export interface MeetingSlot {
+  id: number;
+  startsAt: string;
+  minutes: number;
+  mode: MeetingMode;
+  /** The video meeting's address (mode video). */
+  link: string | null;
+}
+
+export interface Meeting {
+  id: number;
+  requestId: number;
+  reference: string;
+  proposedBy: number | null;
+  proposedAt: string;
+  state: MeetingState;
+  slots: MeetingSlot[];
+  chosenSlot: number | null;
+  cancelledBy: 'warga' | 'petugas' | null;
+  cancelReason: string | null;
+  remindedAt: string | null;
+}
+
+export interface CitizenSession {
+  email: string;
+  csrf: string;
+  createdAt: string;
+  lastSeenAt: string;
 }
 
 export type ErasureTarget = { reference: string } | { email: string };
@@ -287,7 +362,12 @@ export interface Store {
   ping(): Promise<void>;
   /** Stores a request, its first history entry and its mails in one transaction. */
   insertRequest(request: NewRequest, mails: readonly NewMail[]): Promise<InsertRequestResult>;
-  insertRating(rating: NewRating): Promise<{ outcome: InsertOutcome; createdAt: string }>;
+  /** `already_rated`: the request (reference) has a rating already; nothing is stored. */
+  insertRating(
+    rating: NewRating,
+  ): Promise<{ outcome: InsertOutcome | 'already_rated'; createdAt: string }>;
+  /** Which of these references have a rating. */
+  ratedReferences(references: readonly string[]): Promise<string[]>;
   insertFeedback(feedback: NewFeedback): Promise<{ outcome: InsertOutcome; createdAt: string }>;
   /** Page feedback received from `from` on (ISO instant), spam left out, least helpful pages first. */
   feedbackSummary(period: { from?: string }): Promise<FeedbackSummary[]>;
@@ -302,8 +382,104 @@ export interface Store {
   changeRequest(change: RequestChange, mails: readonly NewMail[]): Promise<boolean>;
   /** Requests per status (spam left out). */
   countByStatus(): Promise<Record<RequestStatus, number>>;
-  /** Closes requests waiting on the citizen since before `waitingSince`; returns their references. */
-  closeWaitingSince(waitingSince: string, at: string, note: string): Promise<string[]>;
+  /**
+   * Requests waiting on the citizen in which the officer spoke last, at or before
+   * `staffSpokeBy`, with no meeting still to come (the auto-close and its reminder).
+   */
+  awaitingCitizen(staffSpokeBy: string): Promise<StoredRequest[]>;
+  /** The closing reminder was sent for the officer's message of `forStaffMessageAt`. */
+  markCloseReminder(
+    requestId: number,
+    forStaffMessageAt: string,
+    at: string,
+    mails: readonly NewMail[],
+  ): Promise<void>;
+  /** A citizen's message: a request waiting on them goes back to "diproses"; refused when closed. */
+  addCitizenMessage(
+    message: CitizenMessage,
+    mails: readonly NewMail[],
+  ): Promise<CitizenMessageOutcome>;
+  /** Requests sent with this address, newest first (Permintaan saya). */
+  requestsOf(email: string): Promise<StoredRequest[]>;
+  /** When the address was confirmed; null when it was not (or is unknown). */
+  addressConfirmedAt(email: string): Promise<string | null>;
+  /** A one-time link for the address (its hash), until `expiresAt`; mails sent with it. */
+  createCitizenToken(
+    token: {
+      tokenHash: string;
+      email: string;
+      purpose: 'konfirmasi' | 'masuk';
+      at: string;
+      expiresAt: string;
+    },
+    mails: readonly NewMail[],
+  ): Promise<void>;
+  /** Whether a confirmation link for the address is still valid (one mail per wait). */
+  pendingConfirmation(email: string, at: string): Promise<boolean>;
+  /** Uses a one-time link: its address, or null when unknown, used or expired. */
+  useCitizenToken(
+    tokenHash: string,
+    purpose: 'konfirmasi' | 'masuk',
+    at: string,
+  ): Promise<string | null>;
+  /**
+   * Confirms the address; each of its requests waiting for it gets its due date (`dueDate`)
+   * and its mails (the caller reads them first with `requestsOf`).
+   */
+  confirmAddress(
+    email: string,
+    at: string,
+    start: readonly { requestId: number; dueDate: string; mails: readonly NewMail[] }[],
+  ): Promise<void>;
+  /** Requests whose address was not confirmed, received before `before`. */
+  unconfirmedBefore(before: string): Promise<StoredRequest[]>;
+  /** Closes a request whose address was never confirmed and erases its personal data. */
+  dropUnconfirmed(requestId: number, at: string, note: string): Promise<void>;
+  createCitizenSession(session: {
+    tokenHash: string;
+    email: string;
+    csrf: string;
+    at: string;
+  }): Promise<void>;
+  findCitizenSession(tokenHash: string): Promise<CitizenSession | null>;
+  touchCitizenSession(tokenHash: string, at: string): Promise<void>;
+  endCitizenSession(tokenHash: string): Promise<void>;
+  /** Erases the personal data of every request of the address, ends its sessions, forgets it. */
+  eraseCitizen(email: string, at: string, note: string): Promise<number>;
+  /** Proposes a meeting with its slots, its history entry and mails; returns its id. */
+  proposeMeeting(
+    meeting: {
+      requestId: number;
+      staffId: number;
+      at: string;
+      slots: readonly Omit<MeetingSlot, 'id'>[];
+      event: string;
+    },
+    mails: readonly NewMail[],
+  ): Promise<number>;
+  meetingsOf(requestId: number): Promise<Meeting[]>;
+  /** Meetings scheduled with a slot starting in [from, before). */
+  meetingsStarting(from: string, before: string): Promise<Meeting[]>;
+  /**
+   * Moves a meeting on: chosen (slot), cancelled (by, reason), held or not. False when its
+   * state no longer allows it (chosen twice, cancelled meanwhile).
+   */
+  updateMeeting(
+    change: {
+      meetingId: number;
+      at: string;
+      from: readonly MeetingState[];
+      to: MeetingState;
+      chosenSlot?: number;
+      cancelledBy?: 'warga' | 'petugas';
+      cancelReason?: string;
+      actor: Actor;
+      staffId?: number | null;
+      event: string;
+    },
+    mails: readonly NewMail[],
+  ): Promise<boolean>;
+  markMeetingReminded(meetingId: number, at: string, mails: readonly NewMail[]): Promise<void>;
   /**
    * Removes personal data, free text, replies and mail of matching requests, leaving a
    * history entry with `note`; returns how many requests were erased.
@@ -324,6 +500,7 @@ export interface Store {
   purgeBefore(cutoff: string, at: string, note: string): Promise<number>;
   /** Takes up to `limit` unsent mails that are due, leasing them until `leaseUntil`. */
   claimDueMail(now: string, leaseUntil: string, limit: number): Promise<OutboxMail[]>;
+  /** Sent; the text of a one-time link (confirmation, sign-in) is emptied. */
   markMailSent(id: number, at: string): Promise<void>;
   /** A failed attempt: tried again at `retryAt`, or given up on ("gagal") when it is null. */
   markMailFailed(id: number, error: string, retryAt: string | null, at: string): Promise<void>;

@@ -28,6 +28,35 @@ interface Props {
   pages: number;
   /** The export form's default period. */
   exportPeriod: { from: string; to: string };
+  upcoming: readonly UpcomingMeeting[];
+}
+
+/** The citizen wrote since the officer last did. */
+const newReply = (request: StoredRequest) =>
+  request.lastCitizenMessageAt !== null &&
+  request.lastCitizenMessageAt > (request.lastStaffMessageAt ?? '');
+
+export interface UpcomingMeeting {
+  reference: string;
+  label: string;
+  day: 'hari ini' | 'besok';
+}
+
+function Upcoming({ meetings }: { meetings: readonly UpcomingMeeting[] }) {
+  if (meetings.length === 0) return null;
+  return (
+    <section aria-labelledby="pertemuan-dekat" class="notice">
+      <h2 id="pertemuan-dekat">Pertemuan hari ini dan besok</h2>
+      <ul>
+        {meetings.map((meeting) => (
+          <li key={`${meeting.reference}-${meeting.label}`}>
+            <a href={`/petugas/permintaan/${meeting.reference}/`}>{meeting.reference}</a>:{' '}
+            {meeting.day}, {meeting.label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 /** What the row is about: the consultation's topic, or the complaint's category. */
@@ -138,6 +167,7 @@ function Row({ row }: { row: InboxRow }) {
       <p class="row-badges">
         <span class={`badge status-${request.status}`}>{STAFF_STATUS_LABELS[request.status]}</span>{' '}
         <SlaBadge sla={sla} />
+        {newReply(request) ? <span class="badge badge-new">Ada balasan baru</span> : null}
         {request.spam ? <span class="badge badge-spam">Spam</span> : null}
       </p>
       <p class="row-meta muted">
@@ -158,6 +188,7 @@ export function InboxPage({
   total,
   pages,
   exportPeriod,
+  upcoming,
 }: Props) {
   const filtered = inboxSearch({ ...query, halaman: 1 }) !== '';
   return (
@@ -172,6 +203,7 @@ export function InboxPage({
           </li>
         ))}
       </ul>
+      <Upcoming meetings={upcoming} />
       <Filters query={query} />
       <h2 id="daftar">
         {total} permintaan{filtered ? ' sesuai saringan' : ' belum selesai'}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ErrorSummary } from '../../../islands/form-kit/ErrorSummary.tsx';
-import { Checkbox, TextField } from '../../../islands/form-kit/Fields.tsx';
+import { Radios, TextField } from '../../../islands/form-kit/Fields.tsx';
 import { FORMS } from '../../../lib/forms.ts';
 import type { Sla } from '../../../lib/sla.ts';
 import { formatDate, formatJakartaDateTime } from '../../../lib/working-days.ts';
@@ -12,7 +12,21 @@ import {
 } from '../../../schemas/complaint.ts';
 import { CHANNEL_LABELS, type Channel } from '../../../schemas/consultation.ts';
 import { canChangeStatus, STAFF_STATUS_LABELS, STATUSES } from '../../domain/lifecycle.ts';
-import type { HistoryEntry, OutboxMail, StaffAccount, StoredRequest } from '../../storage/store.ts';
+import {
+  MAX_SLOTS,
+  MEETING_MODES,
+  MODE_LABELS,
+  SLOT_MINUTES,
+  slotLabel,
+  type SlotInput,
+} from '../../../lib/meeting-slots.ts';
+import type {
+  HistoryEntry,
+  Meeting,
+  OutboxMail,
+  StaffAccount,
+  StoredRequest,
+} from '../../storage/store.ts';
 import type { PageLook } from '../PageShell.tsx';
 import { renderPage } from '../render.ts';
 import { ErasureConfirmation } from './ErasurePage.tsx';
@@ -29,15 +43,25 @@ export interface TemplateChoice {
   text: string;
 }
 
+/** What happens to the request with the reply. */
+export type AfterReply = 'tunggu' | 'lengkapi' | 'tutup';
+
 /** What the officer typed, drawn again after an insert, an error or a conflict. */
 export interface RequestDraft {
   message: string;
   template: string;
-  close: boolean;
+  after: AfterReply;
   note: string;
+  slots: readonly SlotInput[];
 }
 
-export const EMPTY_DRAFT: RequestDraft = { message: '', template: '', close: false, note: '' };
+export const EMPTY_DRAFT: RequestDraft = {
+  message: '',
+  template: '',
+  after: 'tunggu',
+  note: '',
+  slots: [],
+};
 
 export interface RequestPageProps {
   look: PageLook;
@@ -62,6 +86,10 @@ export interface RequestPageProps {
   autoCloseDays: number;
   /** What an erasure would remove, named (ErasurePage.tsx). */
   erasure: readonly string[];
+  meetings: readonly Meeting[];
+  /** The meeting form's rows that were refused, by row index. */
+  slotErrors?: Record<number, string>;
+  now: Date;
 }
 
 const ignore = () => {};
@@ -185,6 +213,14 @@ function Entry({ entry, previous }: { entry: HistoryEntry; previous: HistoryEntr
           <strong>Permintaan diterima</strong> dari {by(entry)}.
         </p>
       ) : null}
+      {entry.message ? (
+        <div class="citizen-message">
+          <p>
+            <strong>Pesan dari pengguna:</strong>
+          </p>
+          <p class="message-text">{entry.message}</p>
+        </div>
+      ) : null}
       {entry.reply !== null ? (
         <div class="reply">
           <p>
@@ -211,7 +247,10 @@ function Entry({ entry, previous }: { entry: HistoryEntry; previous: HistoryEntr
       {statusChanged ? (
         <p>
           Status menjadi <strong>{STAFF_STATUS_LABELS[entry.status]}</strong>
-          {entry.reply === null && entry.note === null && !entry.event ? ` oleh ${by(entry)}` : ''}.
+          {entry.reply === null && entry.note === null && !entry.event && !entry.message
+            ? ` oleh ${by(entry)}`
+            : ''}
+          .
         </p>
       ) : null}
     </>
@@ -325,12 +364,27 @@ function ReplyForm(props: RequestPageProps) {
           {draft.message}
         </textarea>
       </div>
-      <Checkbox
-        name="tutup"
-        label="Tutup permintaan dengan balasan ini"
-        hint={`Tanpa centang, permintaan menunggu tanggapan pengguna dan ditutup sendiri jika tidak ada tanggapan selama ${props.autoCloseDays} hari.`}
-        value={draft.close ? '1' : ''}
-        checkedValue="1"
+      <Radios
+        name="setelah"
+        label="Setelah balasan ini"
+        value={draft.after}
+        options={[
+          {
+            value: 'tunggu',
+            label: 'Menunggu tanggapan pengguna',
+            hint: `Ditutup sendiri jika tidak ada balasan selama ${props.autoCloseDays} hari.`,
+          },
+          {
+            value: 'lengkapi',
+            label: 'Perlu dilengkapi',
+            hint: 'Balasan ini meminta keterangan tambahan; batas waktu berhenti sampai pengguna membalas, lalu dihitung lagi.',
+          },
+          {
+            value: 'tutup',
+            label: 'Tutup permintaan',
+            hint: 'Pengguna menerima undangan penilaian.',
+          },
+        ]}
         onValue={ignore}
         idPrefix="balas"
       />
@@ -430,6 +484,186 @@ function AssignForm({ request, signed, officers }: RequestPageProps) {
   );
 }
 
+const MEETING_STATE_LABELS: Record<Meeting['state'], string> = {
+  diusulkan: 'Diusulkan, menunggu pilihan pengguna',
+  dijadwalkan: 'Dijadwalkan',
+  dibatalkan: 'Dibatalkan',
+  terlaksana: 'Terlaksana',
+  tidak_terlaksana: 'Tidak terlaksana',
+};
+
+function MeetingItem({ meeting, request, signed, now }: { meeting: Meeting } & RequestPageProps) {
+  const chosen = meeting.slots.find((slot) => slot.id === meeting.chosenSlot);
+  const open = meeting.state === 'diusulkan' || meeting.state === 'dijadwalkan';
+  const started = chosen !== undefined && Date.parse(chosen.startsAt) <= now.getTime();
+  const action = `${base(request)}/pertemuan/${meeting.id}`;
+  return (
+    <li class="meeting-row">
+      <p>
+        <strong>{MEETING_STATE_LABELS[meeting.state]}</strong>
+        {meeting.cancelledBy
+          ? ` oleh ${meeting.cancelledBy === 'warga' ? 'pengguna' : 'petugas'}${meeting.cancelReason ? `: ${meeting.cancelReason}` : ''}`
+          : ''}
+      </p>
+      <ul>
+        {meeting.slots.map((slot) => (
+          <li key={slot.id}>
+            {slotLabel(slot)}
+            {slot.id === meeting.chosenSlot ? ' (dipilih)' : ''}
+            {slot.link ? (
+              <>
+                {' '}
+                · <a href={slot.link}>tautan rapat</a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {meeting.state === 'dijadwalkan' && started ? (
+        <form method="post" action={`${action}/catat/`} class="inline-controls">
+          <CsrfField signed={signed} />
+          <button type="submit" name="terlaksana" value="1" class="secondary">
+            Catat: terlaksana
+          </button>
+          <button type="submit" name="terlaksana" value="0" class="secondary">
+            Catat: tidak terlaksana
+          </button>
+        </form>
+      ) : null}
+      {open ? (
+        <details>
+          <summary>Batalkan pertemuan ini</summary>
+          <form method="post" action={`${action}/batal/`} class="form compact">
+            <CsrfField signed={signed} />
+            <div class="field">
+              <label for={`batal-${meeting.id}`}>Alasan (dikirim ke pengguna)</label>
+              <input
+                id={`batal-${meeting.id}`}
+                name="alasan"
+                type="text"
+                maxLength={500}
+                required
+              />
+            </div>
+            <button type="submit" class="secondary">
+              Batalkan pertemuan
+            </button>
+          </form>
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+function ProposeForm(props: RequestPageProps) {
+  const { request, signed, slotErrors = {} } = props;
+  const rows: SlotInput[] = Array.from({ length: MAX_SLOTS }, (_, index) => ({
+    date: '',
+    time: '',
+    minutes: '30',
+    mode: request.channel === 'datang_langsung' ? 'datang_langsung' : 'video',
+    link: '',
+    ...props.draft?.slots[index],
+  }));
+  return (
+    <form method="post" action={`${base(request)}/pertemuan/`} class="form" novalidate>
+      <CsrfField signed={signed} />
+      <p class="hint">
+        Usulkan satu sampai {MAX_SLOTS} waktu pada hari kerja. Pengguna memilih salah satu di
+        halaman Cek status; keduanya menerima undangan kalender.
+      </p>
+      {rows.map((row, index) => {
+        const id = `usul-${index}`;
+        const error = slotErrors[index];
+        return (
+          <fieldset class={error ? 'field field-error slot-row' : 'field slot-row'} key={id}>
+            <legend>Waktu {index + 1}</legend>
+            {error ? (
+              <p class="error-message" id={`${id}-error`}>
+                <span class="visually-hidden">Kesalahan: </span>
+                {error}
+              </p>
+            ) : null}
+            <div class="filter-grid">
+              <div class="field">
+                <label for={`${id}-tanggal`}>Tanggal</label>
+                <input id={`${id}-tanggal`} name={`tanggal${index}`} type="date" value={row.date} />
+              </div>
+              <div class="field">
+                <label for={`${id}-jam`}>Jam (WIB)</label>
+                <input id={`${id}-jam`} name={`jam${index}`} type="time" value={row.time} />
+              </div>
+              <div class="field">
+                <label for={`${id}-lama`}>Lama</label>
+                <select id={`${id}-lama`} name={`lama${index}`}>
+                  {SLOT_MINUTES.map((minutes) => (
+                    <option
+                      value={String(minutes)}
+                      selected={String(minutes) === row.minutes}
+                      key={minutes}
+                    >
+                      {minutes} menit
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="field">
+                <label for={`${id}-cara`}>Cara</label>
+                <select id={`${id}-cara`} name={`cara${index}`}>
+                  {MEETING_MODES.map((mode) => (
+                    <option value={mode} selected={mode === row.mode} key={mode}>
+                      {MODE_LABELS[mode]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="field">
+                <label for={`${id}-tautan`}>Tautan rapat video</label>
+                <input
+                  id={`${id}-tautan`}
+                  name={`tautan${index}`}
+                  type="url"
+                  value={row.link}
+                  maxLength={500}
+                />
+              </div>
+            </div>
+          </fieldset>
+        );
+      })}
+      <div class="actions">
+        <button type="submit" class="secondary">
+          Usulkan pertemuan
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Meetings(props: RequestPageProps) {
+  const { meetings, request } = props;
+  return (
+    <section aria-labelledby="pertemuan">
+      <h2 id="pertemuan">Pertemuan lanjutan</h2>
+      {meetings.length > 0 ? (
+        <ul class="meetings">
+          {meetings.map((meeting) => (
+            <MeetingItem key={meeting.id} meeting={meeting} {...props} />
+          ))}
+        </ul>
+      ) : (
+        <p>Belum ada pertemuan.</p>
+      )}
+      {request.erasedAt || request.status === 'selesai' ? null : (
+        <details open={props.slotErrors !== undefined}>
+          <summary>Usulkan pertemuan (datang langsung atau rapat video)</summary>
+          <ProposeForm {...props} />
+        </details>
+      )}
+    </section>
+  );
+}
+
 function SpamForm({ request, signed }: RequestPageProps) {
   return (
     <form method="post" action={`${base(request)}/spam/`} class="form compact">
@@ -490,6 +724,14 @@ export function RequestPage(props: RequestPageProps) {
         <dt>Batas waktu</dt>
         <dd>
           {formatDate(request.dueDate)} <SlaBadge sla={sla} />
+          {request.dueDate !== request.originalDueDate ? (
+            <span class="muted">
+              {' '}
+              (semula {formatDate(request.originalDueDate)}; dihitung ulang setelah pengguna
+              melengkapi permintaan
+              {request.clockRestartedAt ? ` pada ${when(request.clockRestartedAt)}` : ''})
+            </span>
+          ) : null}
         </dd>
         <dt>Diterima</dt>
         <dd>{when(request.createdAt)}</dd>
@@ -513,6 +755,8 @@ export function RequestPage(props: RequestPageProps) {
           <ReplyForm {...props} />
         </section>
       )}
+
+      <Meetings {...props} />
 
       <section aria-labelledby="tindakan">
         <h2 id="tindakan">Tindakan lain</h2>

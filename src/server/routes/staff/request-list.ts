@@ -61,7 +61,7 @@ export const todayIn = (now: Date) => jakartaDateTime(now).date;
 
 /** A request as staff see it; `today` decides whether it is overdue. */
 export function staffView(request: StoredRequest, today: string) {
-  const { id: _id, idempotencyKey: _key, ...fields } = request;
+  const { id: _id, idempotencyKey: _key, accessKeyHash: _accessKey, ...fields } = request;
   return {
     ...fields,
     statusLabel: STATUS_LABELS.id[request.status],

@@ -1,12 +1,13 @@
 /** /petugas/: the inbox, and /petugas/unduh.csv: the requests of a period for a spreadsheet. */
 import { Hono } from 'hono';
-import { sla } from '../../../lib/sla.ts';
+import { clockOf, sla } from '../../../lib/sla.ts';
 import { requestsCsv } from '../../domain/request-export.ts';
 import type { WorkspaceEnv } from '../../http/staff-session.ts';
 import { renderInboxPage } from '../../pages/staff/InboxPage.tsx';
 import { renderWorkspaceNotice } from '../../pages/staff/WorkspaceNotice.tsx';
 import { pageLook, type Services } from '../../services.ts';
-import { jakartaMidnight, addDays } from '../../../lib/working-days.ts';
+import { slotLabel } from '../../../lib/meeting-slots.ts';
+import { addDays, jakartaDateTime, jakartaMidnight } from '../../../lib/working-days.ts';
 import { todayIn } from '../staff/request-list.ts';
 import { PAGE_SIZE, parseInboxQuery, toRequestFilter } from './inbox-query.ts';
 
@@ -22,11 +23,22 @@ export function inboxRoutes(services: Services): Hono<WorkspaceEnv> {
     const session = c.get('session');
     const query = parseInboxQuery(new URL(c.req.url).searchParams);
     const today = todayIn(clock.now());
-    const [{ total, items }, counts, officers] = await Promise.all([
+    const tomorrow = addDays(today, 1);
+    const [{ total, items }, counts, officers, meetings] = await Promise.all([
       store.listRequests(toRequestFilter(query, session.officer.id, today)),
       store.countByStatus(),
       store.listStaff(),
+      store.meetingsStarting(
+        jakartaMidnight(today).toISOString(),
+        jakartaMidnight(addDays(today, 2)).toISOString(),
+      ),
     ]);
+    const upcoming = meetings.flatMap((meeting) => {
+      const slot = meeting.slots.find((s) => s.id === meeting.chosenSlot);
+      if (!slot) return [];
+      const day = jakartaDateTime(new Date(slot.startsAt)).date === tomorrow ? 'besok' : 'hari ini';
+      return [{ reference: meeting.reference, label: slotLabel(slot), day } as const];
+    });
     const names = new Map(officers.map((officer) => [officer.id, officer.name]));
     return c.html(
       renderInboxPage({
@@ -38,10 +50,11 @@ export function inboxRoutes(services: Services): Hono<WorkspaceEnv> {
         pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
         rows: items.map((request) => ({
           request,
-          sla: sla(request.dueDate, today, holidays, request.status === 'selesai'),
+          sla: sla(request.dueDate, today, holidays, clockOf(request)),
           assignee: request.assignedTo === null ? null : (names.get(request.assignedTo) ?? null),
         })),
         exportPeriod: { from: `${today.slice(0, 8)}01`, to: today },
+        upcoming,
       }),
     );
   });

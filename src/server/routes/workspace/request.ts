@@ -7,8 +7,10 @@
 import { Hono, type Context } from 'hono';
 import { replyText } from '../../../lib/reply-text.ts';
 import { normalizeReference } from '../../../lib/reference.ts';
-import { sla } from '../../../lib/sla.ts';
+import { checkSlots, MAX_SLOTS } from '../../../lib/meeting-slots.ts';
+import { clockOf, sla } from '../../../lib/sla.ts';
 import { STAFF_STATUS_LABELS, STATUSES } from '../../domain/lifecycle.ts';
+import { cancelMeeting, proposeMeeting, recordMeeting } from '../../domain/meetings.ts';
 import {
   actOnRequest,
   type ActionOutcome,
@@ -32,6 +34,11 @@ import { todayIn } from '../staff/request-list.ts';
 /** What each action's notice says, by the `selesai` value of the redirect. */
 const DONE: Record<string, string> = {
   balasan: 'Balasan terkirim. Pengguna melihatnya di halaman Cek status.',
+  lengkapi:
+    'Permintaan ditandai perlu dilengkapi dan pesan Anda terkirim. Batas waktu berhenti sampai pengguna membalas.',
+  'pertemuan-usul': 'Usulan pertemuan terkirim ke pengguna.',
+  'pertemuan-batal': 'Pertemuan dibatalkan; pengguna diberi tahu.',
+  'pertemuan-catat': 'Catatan pertemuan disimpan.',
   status: 'Status diubah.',
   catatan: 'Catatan internal disimpan.',
   penugasan: 'Penugasan disimpan.',
@@ -84,13 +91,14 @@ export function requestPageRoutes(services: Services): Hono<WorkspaceEnv> {
     request: StoredRequest,
     status: 200 | 400 | 409,
     extra: Partial<
-      Pick<RequestPageProps, 'draft' | 'errors' | 'notice' | 'conflict' | 'inserted'>
+      Pick<RequestPageProps, 'draft' | 'errors' | 'notice' | 'conflict' | 'inserted' | 'slotErrors'>
     > = {},
   ) {
-    const [history, mails, officers] = await Promise.all([
+    const [history, mails, officers, meetings] = await Promise.all([
       store.history(request.id),
       store.listOutbox({ pendingOnly: false, requestId: request.id }),
       store.listStaff(),
+      store.meetingsOf(request.id),
     ]);
     const today = todayIn(clock.now());
     const counts = {
@@ -105,11 +113,13 @@ export function requestPageRoutes(services: Services): Hono<WorkspaceEnv> {
         request,
         history,
         mails,
-        sla: sla(request.dueDate, today, holidays, request.status === 'selesai'),
+        sla: sla(request.dueDate, today, holidays, clockOf(request)),
         officers: officers.filter((officer) => officer.active),
         templates: templatesFor(request),
         autoCloseDays: services.standard.limits.autoCloseDays,
         erasure: erasedItems(request, counts),
+        meetings,
+        now: clock.now(),
         ...extra,
       }),
       status,
@@ -120,11 +130,19 @@ export function requestPageRoutes(services: Services): Hono<WorkspaceEnv> {
     c.redirect(`/petugas/permintaan/${request.reference}/?selesai=${what}`, 303);
 
   function draftOf(form: Record<string, string>): RequestDraft {
+    const after = form.setelah === 'lengkapi' || form.setelah === 'tutup' ? form.setelah : 'tunggu';
     return {
       message: (form.message ?? '').slice(0, REPLY_MAX),
       template: form.template ?? '',
-      close: form.tutup === '1',
+      after,
       note: (form.catatan ?? '').slice(0, NOTE_MAX),
+      slots: Array.from({ length: MAX_SLOTS }, (_, index) => ({
+        date: form[`tanggal${index}`] ?? '',
+        time: form[`jam${index}`] ?? '',
+        minutes: form[`lama${index}`] ?? '',
+        mode: form[`cara${index}`] ?? '',
+        link: (form[`tautan${index}`] ?? '').slice(0, 500),
+      })),
     };
   }
 
@@ -194,8 +212,16 @@ export function requestPageRoutes(services: Services): Hono<WorkspaceEnv> {
           ? 'Ganti teks dalam tanda [ ] dengan jawaban Anda sebelum mengirim.'
           : null;
     if (error) return page(c, request, 400, { draft, errors: { message: error } });
-    const to: RequestStatus = draft.close ? 'selesai' : 'menunggu_pengguna';
-    return act(c, request, { to, reply: message }, 'balas', 'balasan', draft);
+    const to: RequestStatus = draft.after === 'tutup' ? 'selesai' : 'menunggu_pengguna';
+    const needsInfo = draft.after === 'lengkapi';
+    return act(
+      c,
+      request,
+      { to, reply: message, needsInfo },
+      needsInfo ? 'perlu-dilengkapi' : 'balas',
+      needsInfo ? 'lengkapi' : 'balasan',
+      draft,
+    );
   });
 
   routes.post('/:reference/status/', async (c) => {
@@ -246,6 +272,71 @@ export function requestPageRoutes(services: Services): Hono<WorkspaceEnv> {
       spam ? 'spam' : 'bukan-spam',
       spam ? 'spam' : 'bukan-spam',
     );
+  });
+
+  routes.post('/:reference/pertemuan/', async (c) => {
+    const request = await find(c);
+    if (!request) return notFound(c);
+    const draft = draftOf(c.get('form'));
+    const { slots, errors } = checkSlots(draft.slots, clock.now(), holidays);
+    if (Object.keys(errors).length > 0 || slots.length === 0) {
+      const slotErrors =
+        slots.length === 0 && Object.keys(errors).length === 0
+          ? { 0: 'Isi paling sedikit satu waktu.' }
+          : errors;
+      return page(c, request, 400, {
+        draft,
+        slotErrors,
+        errors: { form: 'Periksa waktu pertemuan yang diusulkan.' },
+      });
+    }
+    if (request.status === 'selesai' || request.erasedAt) {
+      return page(c, request, 409, { errors: { form: 'Permintaan ini sudah selesai.' } });
+    }
+    await proposeMeeting(services, request, c.get('session').officer, slots);
+    return done(c, request, 'pertemuan-usul');
+  });
+
+  async function meetingIn(c: Ctx, request: StoredRequest) {
+    const id = Number(c.req.param('meeting'));
+    return (await store.meetingsOf(request.id)).find((meeting) => meeting.id === id) ?? null;
+  }
+
+  routes.post('/:reference/pertemuan/:meeting/batal/', async (c) => {
+    const request = await find(c);
+    if (!request) return notFound(c);
+    const meeting = await meetingIn(c, request);
+    const reason = (c.get('form').alasan ?? '').trim().slice(0, 500);
+    if (!meeting) return notFound(c);
+    if (!reason)
+      return page(c, request, 400, { errors: { form: 'Tulis alasan pembatalan untuk pengguna.' } });
+    const officer = c.get('session').officer;
+    const cancelled = await cancelMeeting(
+      services,
+      request,
+      meeting,
+      { side: 'petugas', staffId: officer.id },
+      reason,
+    );
+    if (!cancelled) return page(c, request, 409, { conflict: true });
+    return done(c, request, 'pertemuan-batal');
+  });
+
+  routes.post('/:reference/pertemuan/:meeting/catat/', async (c) => {
+    const request = await find(c);
+    if (!request) return notFound(c);
+    const meeting = await meetingIn(c, request);
+    if (!meeting) return notFound(c);
+    const held = c.get('form').terlaksana === '1';
+    const recorded = await recordMeeting(
+      services,
+      request,
+      meeting,
+      held,
+      c.get('session').officer.id,
+    );
+    if (!recorded) return page(c, request, 409, { conflict: true });
+    return done(c, request, 'pertemuan-catat');
   });
 
   routes.get('/:reference/hapus/', async (c) => {
