@@ -36,7 +36,7 @@ async function pagesFilledByServer(site: string): Promise<string[]> {
  *   that answers every navigation outside the precache with the fallback even when online
  *   (https://github.com/GoogleChrome/workbox/issues/796), which would hide pages the
  *   server makes (confirmation pages, the 404).
- * - /api/ and the workspace (/petugas/) are never cached. Other same-origin GETs are
+ * - /api/, the workspace (/petugas/) and the citizen's account (/akun/) are never cached. Other same-origin GETs are
  *   served from a small cache while being refreshed (stale-while-revalidate).
  */
 export function serviceWorker(): AstroIntegration {
@@ -101,10 +101,9 @@ export function serviceWorker(): AstroIntegration {
                 options: { precacheFallback: { fallbackURL: OFFLINE_PAGE } },
               },
               {
-                // Answers about people's requests, and the officers' workspace: never kept.
+                // Answers about people's requests, their account, the officers' workspace: never kept.
                 urlPattern: ({ url, sameOrigin }) =>
-                  sameOrigin &&
-                  (url.pathname.startsWith('/api/') || url.pathname.startsWith('/petugas/')),
+                  sameOrigin && ['/api/', '/petugas/', '/akun/'].some((p) => url.pathname.startsWith(p)),
                 handler: 'NetworkOnly',
               },
               {
