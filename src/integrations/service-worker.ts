@@ -103,7 +103,8 @@ export function serviceWorker(): AstroIntegration {
               {
                 // Answers about people's requests, their account, the officers' workspace: never kept.
                 urlPattern: ({ url, sameOrigin }) =>
-                  sameOrigin && ['/api/', '/petugas/', '/akun/'].some((p) => url.pathname.startsWith(p)),
+                  sameOrigin &&
+                  ['/api/', '/petugas/', '/akun/'].some((p) => url.pathname.startsWith(p)),
                 handler: 'NetworkOnly',
               },
               {

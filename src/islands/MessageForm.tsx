@@ -1,7 +1,7 @@
 import {
   MESSAGE_LABELS,
   MESSAGE_LIMITS,
-  messageSchema,
+  typedMessageSchema,
   type Credentials,
 } from '../schemas/message.ts';
 import { ErrorSummary } from './form-kit/ErrorSummary.tsx';
@@ -45,7 +45,7 @@ export function MessageForm({
   followUp,
 }: Props) {
   const form = useForm({
-    schema: messageSchema,
+    schema: typedMessageSchema,
     fields: { message: '' },
     draftKey: `draf:pesan:${credentials.reference}`,
     values: sent,

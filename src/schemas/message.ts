@@ -58,6 +58,9 @@ export const messageSchema = v.object({
 
 export type MessageInput = v.InferOutput<typeof messageSchema>;
 
+/** What the citizen types; the credentials come with the page, not from the form's fields. */
+export const typedMessageSchema = v.pick(messageSchema, ['message']);
+
 export const meetingAnswerSchema = v.variant(
   'aksi',
   [

@@ -254,7 +254,7 @@ test.describe('status lookup without JavaScript', () => {
     await expect(
       page.getByRole('heading', { level: 2, name: `${reference}: Menunggu tanggapan Anda` }),
     ).toBeVisible();
-    await expect(page.locator('.history .reply')).toContainText(reply);
+    await expect(page.locator('.conversation .from-petugas')).toContainText(reply);
     await expectNoAxeViolationsWithoutScripts(page, browser);
   });
 
@@ -285,7 +285,7 @@ test.describe('status lookup without JavaScript', () => {
     await page.getByRole('button', { name: 'Cek status' }).click();
     await expect(page.getByRole('link', { name: /penilaian/i })).toHaveAttribute(
       'href',
-      new RegExp(`/penilaian/\\?ref=${reference}$`),
+      new RegExp(`/penilaian/\\?ref=${reference}&kunci=[\\w-]{22,}$`),
     );
   });
 });

@@ -34,11 +34,13 @@ export function securityHeaders(config: Config): MiddlewareHandler {
     headers.set('Content-Security-Policy', policy);
     headers.set('X-Content-Type-Options', 'nosniff');
     // Confirmation URLs carry the reference; other sites see at most our origin. Pages opened
-    // by a personal link or a one-time link send nothing at all, not even to our own pages.
+    // by a personal link or a one-time link send nothing to other sites ('same-origin', not
+    // 'no-referrer': under that, a browser sends `Origin: null` with the page's own form posts,
+    // which the origin check must refuse).
     headers.set(
       'Referrer-Policy',
       PRIVATE_LINK_PAGES.some((page) => c.req.path.startsWith(page))
-        ? 'no-referrer'
+        ? 'same-origin'
         : 'strict-origin-when-cross-origin',
     );
     headers.set(
