@@ -12,6 +12,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { renderNoticePage } from './pages/NoticePage.tsx';
 import { preferredLanguage } from './http/language.ts';
 import { deliverOutbox } from './mail/deliver.ts';
+import { createQueueEvents } from './domain/queue-events.ts';
 import { accountRoutes } from './routes/account/index.ts';
 import { complaintRoutes } from './routes/complaints.ts';
 import { consultationRoutes } from './routes/consultations.ts';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): Hono {
   const services: Services = {
     ...deps,
     limiter: createRateLimiter(config.rateLimitPerMinute, deps.clock),
+    queueEvents: createQueueEvents(),
     nudgeOutbox: () => {
       // Failures are recorded per mail in the outbox and retried by the sweep in main.ts.
       if (mailer) deliverOutbox({ ...deps, mailer, linkSecret: config.linkSecret }).catch(() => {});
