@@ -89,7 +89,7 @@ export function insertVisit(sql: Sql, visit: NewVisit): Visit | null {
 
 export function listVisits(sql: Sql, day: string): Visit[] {
   return (
-    sql(`${SELECT} WHERE visits.day = :day ORDER BY visits.queued_at, visits.id`).all({
+    sql(`${SELECT} WHERE visits.day = :day ORDER BY visits.queued_at, visits.skips, visits.id`).all({
       day,
     }) as Row[]
   ).map(toVisit);
@@ -121,7 +121,7 @@ export function callNextVisit(
   const params = Object.fromEntries(call.services.map((service, index) => [`s${index}`, service]));
   const next = sql(
     `SELECT id FROM visits WHERE day = :day AND state = 'menunggu' AND service IN (${names})
-     ORDER BY queued_at, id LIMIT 1`,
+     ORDER BY queued_at, skips, id LIMIT 1`,
   ).get({ day: call.day, ...params }) as Row | undefined;
   if (!next) return 'empty';
   const id = Number(next.id);
@@ -142,7 +142,8 @@ const ACTIONS: Record<VisitAction['kind'], { from: string; set: string }> = {
     from: "'dilayani'",
     set: "state = 'selesai', finished_at = :at, note = :note, follow_up_reference = :followUp",
   },
-  // The first time back to the end of the queue (a fresh place), the second time dropped.
+  // The first time back to the end of the queue (a fresh place; among visitors queued at the
+  // same instant, after them: the order is queued_at, skips, id), the second time dropped.
   lewati: {
     from: "'dipanggil'",
     set: `state = CASE WHEN skips = 0 THEN 'menunggu' ELSE 'tidak_hadir' END,

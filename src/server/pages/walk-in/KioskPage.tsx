@@ -33,22 +33,36 @@ export function KioskPage({ look, services, values, errors = {} }: FormProps) {
   );
 }
 
+/** What follows a kiosk message: a link, or the pairing confirmation's button. */
+export type KioskNext = { link: { href: string; label: string } } | { pairToken: string };
+
 interface MessageProps {
   look: PageLook;
   title: string;
   message: string;
-  /** A form (the pairing confirmation) or a link under the message. */
-  children?: preact.ComponentChildren;
+  next?: KioskNext;
 }
 
 /** The kiosk's whole-screen messages: closed today, not a paired device, pairing. */
-export function KioskMessage({ look, title, message, children }: MessageProps) {
+export function KioskMessage({ look, title, message, next }: MessageProps) {
   return (
     <WalkInShell title={title} look={look} kind="kiosk">
       <div class="kiosk-wrap">
         <h1>{title}</h1>
         <p class="lead">{message}</p>
-        {children}
+        {next && 'link' in next ? (
+          <p>
+            <a class="button" href={next.link.href}>
+              {next.link.label}
+            </a>
+          </p>
+        ) : null}
+        {next && 'pairToken' in next ? (
+          <form method="post" action="/loket/pasang/">
+            <input type="hidden" name="t" value={next.pairToken} />
+            <button type="submit">Pasang perangkat ini</button>
+          </form>
+        ) : null}
       </div>
     </WalkInShell>
   );
