@@ -85,7 +85,11 @@ function render(state: QueueState) {
     if (!box) continue;
     box.querySelector('[data-serving]')!.textContent = desk.serving ?? '—';
     box.querySelector('[data-state]')!.textContent =
-      desk.state === 'dilayani' ? 'sedang dilayani' : desk.state === 'dipanggil' ? 'dipanggil' : 'kosong';
+      desk.state === 'dilayani'
+        ? 'sedang dilayani'
+        : desk.state === 'dipanggil'
+          ? 'dipanggil'
+          : 'kosong';
     box.classList.toggle('display-desk-called', desk.state === 'dipanggil');
     const key = `${desk.serving ?? ''}#${desk.calls}`;
     if (desk.state === 'dipanggil' && desk.serving && seen.get(desk.id) !== key)

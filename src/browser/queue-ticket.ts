@@ -22,7 +22,10 @@ async function refresh(stream: EventSource) {
     if (before !== after) {
       current.replaceWith(fresh);
       document.title = page.title;
-      if (navigator.vibrate && fresh.querySelector('.ticket-status')?.textContent?.startsWith('Giliran'))
+      if (
+        navigator.vibrate &&
+        fresh.querySelector('.ticket-status')?.textContent?.startsWith('Giliran')
+      )
         navigator.vibrate([300, 100, 300]);
     }
     if (!page.querySelector('script[src="/antrean/tiket.js"]')) stream.close();

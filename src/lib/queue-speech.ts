@@ -3,7 +3,18 @@
  * synthesis: "Nomor antrean K nol nol tujuh, silakan ke meja satu". Digits of the ticket are
  * read one by one (as people read a ticket); numbers in the desk's name are read as numbers.
  */
-const DIGITS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
+const DIGITS = [
+  'nol',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+];
 
 /** 0–999 in Indonesian words ("sebelas", "dua puluh satu", "seratus"). */
 export function numberWords(value: number): string {

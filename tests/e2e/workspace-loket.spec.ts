@@ -188,9 +188,7 @@ test('the display comes back after the stream drops', async ({ browser }) => {
   await display.context().setOffline(true);
   await display.waitForTimeout(500);
   await display.context().setOffline(false);
-  await display.waitForFunction(
-    (before) => document.body.dataset.updated !== before,
-    first,
-    { timeout: 15_000 },
-  );
+  await display.waitForFunction((before) => document.body.dataset.updated !== before, first, {
+    timeout: 15_000,
+  });
 });

@@ -95,8 +95,12 @@ describe('pairing the kiosk', () => {
     await sari.get('/petugas/perangkat/');
     expect((await sari.post(`/petugas/perangkat/${id}/cabut/`, {})).status).toBe(303);
     expect((await kiosk.get('/loket/')).status).toBe(403);
-    const actions = query(t.dbPath, 'SELECT action FROM audit_log ORDER BY id').map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['kiosk-tautan', 'kiosk-pasang', 'kiosk-cabut']));
+    const actions = query(t.dbPath, 'SELECT action FROM audit_log ORDER BY id').map(
+      (r) => r.action,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining(['kiosk-tautan', 'kiosk-pasang', 'kiosk-cabut']),
+    );
   });
 
   test('a pairing link expires after 24 hours', async () => {
@@ -241,7 +245,10 @@ describe('the desk', () => {
     expect(JSON.stringify(report)).not.toContain('Rina');
 
     // The rating invitation, and the rating counted as a walk-in.
-    const mail = query(t.dbPath, "SELECT recipient FROM outbox WHERE purpose = 'rating_invitation'");
+    const mail = query(
+      t.dbPath,
+      "SELECT recipient FROM outbox WHERE purpose = 'rating_invitation'",
+    );
     expect(mail).toEqual([{ recipient: 'rina@contoh.co.id' }]);
     const rated = await postJson(
       t.app,
@@ -250,9 +257,15 @@ describe('the desk', () => {
       {},
     );
     expect(rated.status).toBe(201);
-    expect(query(t.dbPath, 'SELECT channel FROM ratings')).toEqual([{ channel: 'datang_langsung' }]);
+    expect(query(t.dbPath, 'SELECT channel FROM ratings')).toEqual([
+      { channel: 'datang_langsung' },
+    ]);
 
-    const actions = query(t.dbPath, 'SELECT action, target FROM audit_log WHERE action LIKE ?', 'loket-%');
+    const actions = query(
+      t.dbPath,
+      'SELECT action, target FROM audit_log WHERE action LIKE ?',
+      'loket-%',
+    );
     expect(actions.map((a) => a.action)).toEqual(['loket-panggil', 'loket-mulai', 'loket-selesai']);
     expect(JSON.stringify(actions)).not.toContain('Rina');
   });

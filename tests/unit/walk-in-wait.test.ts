@@ -49,8 +49,16 @@ describe('measureWaits', () => {
       ],
       10,
     );
-    expect(waits[0]).toMatchObject({ waitMinutes: 2, withinStandard: true, clockFrom: at('01:00') });
-    expect(waits[1]).toMatchObject({ waitMinutes: 5, withinStandard: true, clockFrom: at('01:40') });
+    expect(waits[0]).toMatchObject({
+      waitMinutes: 2,
+      withinStandard: true,
+      clockFrom: at('01:00'),
+    });
+    expect(waits[1]).toMatchObject({
+      waitMinutes: 5,
+      withinStandard: true,
+      clockFrom: at('01:40'),
+    });
   });
 
   test('two desks: each visitor is measured against the desk that served them', () => {
@@ -91,8 +99,6 @@ describe('measureWaits', () => {
   });
 
   test('nobody served: no share', () => {
-    expect(shareWithinStandard(measureWaits([visit(1, null, '01:00', null, null)], 10))).toBe(
-      null,
-    );
+    expect(shareWithinStandard(measureWaits([visit(1, null, '01:00', null, null)], 10))).toBe(null);
   });
 });

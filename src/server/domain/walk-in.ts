@@ -71,7 +71,8 @@ export interface QueueState {
   next: string[];
 }
 
-const waitingOf = (visits: readonly Visit[]) => visits.filter((visit) => visit.state === 'menunggu');
+const waitingOf = (visits: readonly Visit[]) =>
+  visits.filter((visit) => visit.state === 'menunggu');
 
 export function queueState(loket: Loket, visits: readonly Visit[], date: string, closed: boolean) {
   const waiting = waitingOf(visits);

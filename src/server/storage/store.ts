@@ -357,7 +357,6 @@ export interface SearchGaps {
   asked: SearchCounts[];
 }
 
-
 /** Where a walk-in visit is: waiting, called to a desk, being served, done, or dropped as absent. */
 export type VisitState = 'menunggu' | 'dipanggil' | 'dilayani' | 'selesai' | 'tidak_hadir';
 
@@ -631,7 +630,9 @@ export interface Store {
   insertVisit(visit: NewVisit): Promise<Visit | null>;
   /** The visits of a Jakarta day, in queue order. */
   listVisits(day: string): Promise<Visit[]>;
-  findVisit(by: { ticketId: string } | { reference: string } | { id: number }): Promise<Visit | null>;
+  findVisit(
+    by: { ticketId: string } | { reference: string } | { id: number },
+  ): Promise<Visit | null>;
   /**
    * Calls the first waiting visit of `services` to `desk`; 'busy' when the desk still has a
    * visit called or being served, 'empty' when nobody waits. Audited in the same write.
@@ -656,11 +657,7 @@ export interface Store {
     expiresAt: string;
   }): Promise<void>;
   /** Uses a pairing link and pairs the device (its cookie's hash); null when unknown, used or expired. */
-  pairKiosk(
-    linkHash: string,
-    deviceHash: string,
-    at: string,
-  ): Promise<KioskDevice | null>;
+  pairKiosk(linkHash: string, deviceHash: string, at: string): Promise<KioskDevice | null>;
   /** The paired device of a cookie's hash, or null (unknown or revoked). */
   findKioskDevice(tokenHash: string): Promise<KioskDevice | null>;
   listKioskDevices(): Promise<KioskDevice[]>;

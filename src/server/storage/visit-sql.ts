@@ -10,7 +10,8 @@ import type { AuditEntry, KioskDevice, NewVisit, Visit, VisitAction } from './st
 type Sql = (text: string) => StatementSync;
 type Row = Record<string, unknown>;
 
-const text = (value: unknown) => (value === null || value === undefined ? undefined : String(value));
+const text = (value: unknown) =>
+  value === null || value === undefined ? undefined : String(value);
 const nullable = (value: unknown) => text(value) ?? null;
 
 /** The ticket's number as shown and spoken: prefix, then three digits (K-007). */
@@ -51,7 +52,8 @@ function toVisit(row: Row): Visit {
   };
 }
 
-const byId = (sql: Sql, id: number) => toVisit(sql(`${SELECT} WHERE visits.id = :id`).get({ id }) as Row);
+const byId = (sql: Sql, id: number) =>
+  toVisit(sql(`${SELECT} WHERE visits.id = :id`).get({ id }) as Row);
 
 function audit(sql: Sql, entry: AuditEntry): void {
   sql(
@@ -89,9 +91,11 @@ export function insertVisit(sql: Sql, visit: NewVisit): Visit | null {
 
 export function listVisits(sql: Sql, day: string): Visit[] {
   return (
-    sql(`${SELECT} WHERE visits.day = :day ORDER BY visits.queued_at, visits.skips, visits.id`).all({
-      day,
-    }) as Row[]
+    sql(`${SELECT} WHERE visits.day = :day ORDER BY visits.queued_at, visits.skips, visits.id`).all(
+      {
+        day,
+      },
+    ) as Row[]
   ).map(toVisit);
 }
 
@@ -130,7 +134,12 @@ export function callNextVisit(
        calls = calls + 1 WHERE id = :id`,
   ).run({ id, desk: call.desk, staffId: call.staffId, at: call.at });
   const visit = byId(sql, id);
-  audit(sql, { at: call.at, staffId: call.staffId, action: 'loket-panggil', target: visit.reference });
+  audit(sql, {
+    at: call.at,
+    staffId: call.staffId,
+    action: 'loket-panggil',
+    target: visit.reference,
+  });
   return visit;
 }
 
@@ -228,7 +237,12 @@ export function pairKiosk(
   const row = sql(
     `INSERT INTO kiosk_devices (token_hash, label, created_at, created_by, last_seen_at)
      VALUES (:deviceHash, :label, :at, :createdBy, :at) RETURNING *`,
-  ).get({ deviceHash, label: String(link.label), at, createdBy: link.created_by as number | null }) as Row;
+  ).get({
+    deviceHash,
+    label: String(link.label),
+    at,
+    createdBy: link.created_by as number | null,
+  }) as Row;
   audit(sql, { at, staffId: null, action: 'kiosk-pasang', target: String(link.label) });
   return toDevice(row);
 }

@@ -23,7 +23,8 @@ interface Props {
   values?: { catatan?: string; tindak_lanjut?: string };
 }
 
-const time = (iso: string | null) => (iso ? formatJakartaDateTime(new Date(iso)).split(', ').pop() : '—');
+const time = (iso: string | null) =>
+  iso ? formatJakartaDateTime(new Date(iso)).split(', ').pop() : '—';
 
 const STATE_LABELS: Record<Visit['state'], string> = {
   menunggu: 'menunggu',
@@ -70,7 +71,9 @@ export function DeskPage(props: Props) {
   const failed = Object.keys(errors).length > 0;
   return (
     <WorkspaceShell
-      title={failed ? 'Kesalahan: Loket layanan' : deskName ? `Loket: ${deskName}` : 'Loket layanan'}
+      title={
+        failed ? 'Kesalahan: Loket layanan' : deskName ? `Loket: ${deskName}` : 'Loket layanan'
+      }
       look={look}
       signed={signed}
       section="loket"
@@ -122,7 +125,12 @@ export function DeskPage(props: Props) {
               </dl>
               {current.state === 'dipanggil' ? (
                 <div class="actions">
-                  <ActionForm signed={signed} desk={desk} path={`/petugas/loket/${current.id}/mulai/`} label="Mulai layanan" />
+                  <ActionForm
+                    signed={signed}
+                    desk={desk}
+                    path={`/petugas/loket/${current.id}/mulai/`}
+                    label="Mulai layanan"
+                  />
                   <ActionForm
                     signed={signed}
                     desk={desk}
@@ -134,12 +142,21 @@ export function DeskPage(props: Props) {
                     signed={signed}
                     desk={desk}
                     path={`/petugas/loket/${current.id}/lewati/`}
-                    label={current.skips === 0 ? 'Lewati (ke akhir antrean)' : 'Lewati (hapus dari antrean)'}
+                    label={
+                      current.skips === 0
+                        ? 'Lewati (ke akhir antrean)'
+                        : 'Lewati (hapus dari antrean)'
+                    }
                     secondary
                   />
                 </div>
               ) : (
-                <form method="post" action={`/petugas/loket/${current.id}/selesai/`} class="form" novalidate>
+                <form
+                  method="post"
+                  action={`/petugas/loket/${current.id}/selesai/`}
+                  class="form"
+                  novalidate
+                >
                   <CsrfField signed={signed} />
                   <input type="hidden" name="meja" value={desk} />
                   <div class={errors.catatan ? 'field field-error' : 'field'}>
@@ -175,14 +192,16 @@ export function DeskPage(props: Props) {
                         value="ya"
                         checked={props.values?.tindak_lanjut === 'ya'}
                         aria-describedby={
-                          errors.tindak_lanjut ? 'tindak-lanjut-error tindak-lanjut-hint' : 'tindak-lanjut-hint'
+                          errors.tindak_lanjut
+                            ? 'tindak-lanjut-error tindak-lanjut-hint'
+                            : 'tindak-lanjut-hint'
                         }
                       />
                       <label for="tindak-lanjut">Perlu tindak lanjut online?</label>
                     </div>
                     <p class="hint" id="tindak-lanjut-hint">
-                      Hanya bila pengunjung setuju: permintaan konsultasi dibuat atas namanya dan percakapan
-                      berlanjut lewat email.
+                      Hanya bila pengunjung setuju: permintaan konsultasi dibuat atas namanya dan
+                      percakapan berlanjut lewat email.
                     </p>
                   </div>
                   <div class="actions">
@@ -193,7 +212,12 @@ export function DeskPage(props: Props) {
             </div>
           ) : (
             <div class="actions">
-              <ActionForm signed={signed} desk={desk} path="/petugas/loket/panggil/" label="Panggil berikutnya" />
+              <ActionForm
+                signed={signed}
+                desk={desk}
+                path="/petugas/loket/panggil/"
+                label="Panggil berikutnya"
+              />
             </div>
           )}
           <p>
@@ -208,8 +232,8 @@ export function DeskPage(props: Props) {
       <section aria-labelledby="hari-ini">
         <h2 id="hari-ini">Kunjungan hari ini</h2>
         <p>
-          Standar: dilayani paling lama {report.standardMinutes} menit sejak pengunjung sebelumnya di meja itu
-          selesai.{' '}
+          Standar: dilayani paling lama {report.standardMinutes} menit sejak pengunjung sebelumnya
+          di meja itu selesai.{' '}
           {report.shareWithinStandard === null
             ? 'Belum ada yang dilayani.'
             : `${report.withinStandardCount} dari ${report.served} dalam standar (${Math.round(report.shareWithinStandard * 100)}%).`}
@@ -239,7 +263,11 @@ export function DeskPage(props: Props) {
                     <td>{time(visit.startedAt)}</td>
                     <td>{time(visit.finishedAt)}</td>
                     <td>{loket.desks.find((d) => d.id === visit.desk)?.name ?? '—'}</td>
-                    <td>{visit.waitMinutes === null ? STATE_LABELS[visit.state] : `${visit.waitMinutes} menit`}</td>
+                    <td>
+                      {visit.waitMinutes === null
+                        ? STATE_LABELS[visit.state]
+                        : `${visit.waitMinutes} menit`}
+                    </td>
                     <td>
                       {visit.withinStandard === null
                         ? '—'

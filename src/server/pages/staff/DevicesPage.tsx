@@ -28,8 +28,8 @@ export function DevicesPage({ look, signed, devices, link, notice, error }: Prop
       {link ? (
         <Notice>
           <p>
-            Buka tautan ini di perangkat Front Office, lalu tekan “Pasang perangkat ini”. Tautan hanya dapat dipakai
-            sekali dan berlaku 24 jam:
+            Buka tautan ini di perangkat Front Office, lalu tekan “Pasang perangkat ini”. Tautan
+            hanya dapat dipakai sekali dan berlaku 24 jam:
           </p>
           <p>
             <code class="pairing-link">{link}</code>
@@ -69,11 +69,16 @@ export function DevicesPage({ look, signed, devices, link, notice, error }: Prop
         <ul class="device-list">
           {devices.map((device) => (
             <li key={device.id}>
-              <strong>{device.label}</strong>, dipasang {formatJakartaDateTime(new Date(device.createdAt))}
+              <strong>{device.label}</strong>, dipasang{' '}
+              {formatJakartaDateTime(new Date(device.createdAt))}
               {device.revokedAt ? (
                 ` · dicabut ${formatJakartaDateTime(new Date(device.revokedAt))}`
               ) : (
-                <form method="post" action={`/petugas/perangkat/${device.id}/cabut/`} class="inline-form">
+                <form
+                  method="post"
+                  action={`/petugas/perangkat/${device.id}/cabut/`}
+                  class="inline-form"
+                >
                   <CsrfField signed={signed} />{' '}
                   <button type="submit" class="secondary">
                     Cabut {device.label}

@@ -15,7 +15,13 @@ interface Props {
  */
 export function DisplayPage({ look, state }: Props) {
   return (
-    <WalkInShell title="Layar antrean" look={look} kind="display" script="/antrean/layar.js" refreshSeconds={15}>
+    <WalkInShell
+      title="Layar antrean"
+      look={look}
+      kind="display"
+      script="/antrean/layar.js"
+      refreshSeconds={15}
+    >
       <h1 class="visually-hidden">Layar antrean {look.office.shortName}</h1>
       <div class="display-bar">
         <p class="display-office">{look.office.shortName} · Antrean layanan</p>
@@ -39,7 +45,11 @@ export function DisplayPage({ look, state }: Props) {
               {desk.serving ?? '—'}
             </p>
             <p class="display-state" data-state>
-              {desk.state === 'dilayani' ? 'sedang dilayani' : desk.state === 'dipanggil' ? 'dipanggil' : 'kosong'}
+              {desk.state === 'dilayani'
+                ? 'sedang dilayani'
+                : desk.state === 'dipanggil'
+                  ? 'dipanggil'
+                  : 'kosong'}
             </p>
           </li>
         ))}

@@ -20,7 +20,9 @@ export function KioskPage({ look, services, values, errors = {} }: FormProps) {
     <WalkInShell title={failed ? 'Kesalahan: Buku tamu' : 'Buku tamu'} look={look} kind="kiosk">
       <div class="kiosk-wrap">
         <h1>Selamat datang di {look.office.shortName}</h1>
-        <p class="lead">Isi buku tamu, lalu ambil nomor antrean. Petugas akan memanggil nomor Anda.</p>
+        <p class="lead">
+          Isi buku tamu, lalu ambil nomor antrean. Petugas akan memanggil nomor Anda.
+        </p>
         <GuestBookForm
           action={KIOSK_ACTION}
           values={values}

@@ -64,7 +64,10 @@ export function TicketPage(props: Props) {
         </p>
         {done ? (
           <p class="ticket-rating">
-            <a class="button" href={`${FORMS.penilaian.page}?ref=${encodeURIComponent(visit.reference)}`}>
+            <a
+              class="button"
+              href={`${FORMS.penilaian.page}?ref=${encodeURIComponent(visit.reference)}`}
+            >
               Beri penilaian layanan
             </a>
             <br />

@@ -20,7 +20,15 @@ interface Props {
  * navigation (a kiosk and a TV have no use for it). Never cached or indexed (routes set
  * Cache-Control: no-store and X-Robots-Tag).
  */
-export function WalkInShell({ title, look, kind, script, refreshSeconds, refreshTo, children }: Props) {
+export function WalkInShell({
+  title,
+  look,
+  kind,
+  script,
+  refreshSeconds,
+  refreshTo,
+  children,
+}: Props) {
   const { office } = look;
   const refresh =
     refreshSeconds === undefined ? null : (

@@ -55,8 +55,10 @@ export function deviceRoutes(services: Services): Hono<WorkspaceEnv> {
 
   routes.post('/', async (c) => {
     const label = (c.get('form').label ?? '').trim().replace(/\s+/g, ' ');
-    if (!label) return page(c, 400, { error: 'Tulis nama perangkat, misalnya Tablet Front Office.' });
-    if (label.length > 60) return page(c, 400, { error: 'Nama perangkat paling banyak 60 karakter.' });
+    if (!label)
+      return page(c, 400, { error: 'Tulis nama perangkat, misalnya Tablet Front Office.' });
+    if (label.length > 60)
+      return page(c, 400, { error: 'Nama perangkat paling banyak 60 karakter.' });
     const { token, hash } = newPairingToken();
     const now = clock.now();
     await store.createKioskLink({
