@@ -42,6 +42,7 @@ const BUILD: Record<string, () => Asset> = {
     ),
   'layar.js': () => script('../../browser/queue-display.ts'),
   'tiket.js': () => script('../../browser/queue-ticket.ts'),
+  'loket.js': () => script('../../browser/kiosk-return.ts'),
 };
 
 export const WALK_IN_ASSETS = Object.keys(BUILD);

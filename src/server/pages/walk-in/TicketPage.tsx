@@ -51,7 +51,7 @@ export function TicketPage(props: Props) {
       title={`Nomor antrean ${visit.number}`}
       look={look}
       kind="ticket"
-      script={kiosk || done ? undefined : '/antrean/tiket.js'}
+      script={kiosk ? '/antrean/loket.js' : done ? undefined : '/antrean/tiket.js'}
       refreshSeconds={kiosk ? KIOSK_TICKET_SECONDS : done ? undefined : 30}
       refreshTo={kiosk ? '/loket/' : undefined}
     >
@@ -84,7 +84,11 @@ export function TicketPage(props: Props) {
         )}
         {kiosk ? (
           <p class="ticket-back">
-            Layar ini kembali ke buku tamu dalam {KIOSK_TICKET_SECONDS} detik.{' '}
+            Layar ini kembali ke buku tamu dalam{' '}
+            <span data-kiosk-return={KIOSK_TICKET_SECONDS}>{KIOSK_TICKET_SECONDS}</span> detik.{' '}
+            <button type="button" class="secondary" data-kiosk-more hidden>
+              Tambah waktu
+            </button>{' '}
             <a class="button" href="/loket/">
               Selesai
             </a>

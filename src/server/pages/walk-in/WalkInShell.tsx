@@ -10,7 +10,7 @@ interface Props {
   script?: string;
   /** Without JavaScript, load the page again after this many seconds (the ticket, the display). */
   refreshSeconds?: number;
-  /** Go to this address after `refreshSeconds` instead (the kiosk back to an empty form). */
+  /** Go to this address after `refreshSeconds` instead (the kiosk back to an empty form, without JavaScript). */
   refreshTo?: string;
   children: ComponentChildren;
 }
@@ -48,9 +48,10 @@ export function WalkInShell({
           <link rel="stylesheet" href={href} key={href} />
         ))}
         <link rel="stylesheet" href="/antrean/gaya.css" />
-        {/* The kiosk always goes back (no script needed); the others only without a script. */}
-        {refresh && (refreshTo || !script) ? refresh : null}
-        {refresh && script && !refreshTo ? <noscript>{refresh}</noscript> : null}
+        {/* With a script the script moves the page on (axe meta-refresh, WCAG 2.2.1: a
+            timed refresh the user cannot extend); without one, the refresh does. */}
+        {refresh && !script ? refresh : null}
+        {refresh && script ? <noscript>{refresh}</noscript> : null}
         {script ? <script type="module" src={script} /> : null}
       </head>
       <body class={`walk-in walk-in-${kind}`}>
