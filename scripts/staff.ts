@@ -3,6 +3,7 @@
 //   npm run staff -- list
 //   npm run staff -- disable EMAIL | enable EMAIL
 //   npm run staff -- reset EMAIL
+//   npm run staff -- kiosk-link [--label "NAMA PERANGKAT"] [--origin https://…]
 // A password is read from the first line of stdin when stdin is not a terminal (scripts,
 // `printf '%s\n' "$PW" | npm run staff -- add …`), else asked for without echo. It is never
 // printed. Honours DATA_DIR. Exit 0 done, 1 refused (with the reason), 2 wrong usage.
@@ -16,6 +17,8 @@ import {
   PASSWORD_PROBLEMS,
   passwordProblem,
 } from '../src/server/domain/passwords.ts';
+import { loadOffice } from '../src/content-schemas/load.ts';
+import { newPairingToken, pairingUrl, PAIRING_LINK_MS } from '../src/server/http/kiosk-device.ts';
 import { databasePath, dataDirFrom } from '../src/server/storage/location.ts';
 import { openSqliteStore } from '../src/server/storage/sqlite-store.ts';
 import type { StaffRole, Store } from '../src/server/storage/store.ts';
@@ -25,7 +28,8 @@ const USAGE = `Pakai:
   npm run staff -- list
   npm run staff -- disable EMAIL
   npm run staff -- enable EMAIL
-  npm run staff -- reset EMAIL`;
+  npm run staff -- reset EMAIL
+  npm run staff -- kiosk-link [--label "NAMA PERANGKAT"] [--origin https://…]`;
 
 class Refused extends Error {}
 class Usage extends Error {}
@@ -93,7 +97,12 @@ export async function runStaffCommand(store: Store, args: string[]): Promise<str
   try {
     parsed = parseArgs({
       args,
-      options: { name: { type: 'string' }, role: { type: 'string', default: 'petugas' } },
+      options: {
+        name: { type: 'string' },
+        role: { type: 'string', default: 'petugas' },
+        label: { type: 'string', default: 'Kiosk Front Office' },
+        origin: { type: 'string' },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -157,6 +166,30 @@ export async function runStaffCommand(store: Store, args: string[]): Promise<str
       await store.setStaffPassword(found.id, await hashPassword(await newPassword(found.email)));
       await audit(store, 'akun-atur-ulang', found.email);
       return `Kata sandi ${found.email} diganti; semua sesinya berakhir.`;
+    }
+    case 'kiosk-link': {
+      // The endpoint's address: --origin, else PUBLIC_FORM_ENDPOINT, else the site's.
+      const origin =
+        values.origin ?? process.env.PUBLIC_FORM_ENDPOINT?.trim() ?? loadOffice().siteUrl;
+      try {
+        if (!/^https?:$/.test(new URL(origin).protocol)) throw new Error('scheme');
+      } catch {
+        throw new Usage(`--origin harus alamat http(s), bukan ${origin}`);
+      }
+      const label = values.label.trim().slice(0, 60) || 'Kiosk Front Office';
+      const { token, hash } = newPairingToken();
+      const now = Date.now();
+      await store.createKioskLink({
+        tokenHash: hash,
+        label,
+        staffId: null,
+        at: new Date(now).toISOString(),
+        expiresAt: new Date(now + PAIRING_LINK_MS).toISOString(),
+      });
+      return [
+        `Tautan pemasangan kiosk "${label}" (sekali pakai, berlaku 24 jam):`,
+        pairingUrl(new URL(origin).origin, token),
+      ].join('\n');
     }
     default:
       throw new Usage(command ? `Perintah tidak dikenal: ${command}` : 'Perintah belum diisi.');

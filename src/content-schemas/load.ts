@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { faqSchema, type Faq } from './faq.ts';
 import { holidaysSchema } from './holidays.ts';
+import { loketSchema, type Loket } from './loket.ts';
 import { officeSchema, type Office } from './office.ts';
 import { replyTemplateSchema, type ReplyTemplateMeta } from './reply-template.ts';
 import { searchWordsSchema, type SearchWords } from './search-words.ts';
@@ -55,6 +56,13 @@ export function loadOffice(dir = contentDir()): Office {
 export function loadHolidays(dir = contentDir()): ReadonlySet<string> {
   const path = join(dir, 'holidays.yaml');
   return new Set(validate(holidaysSchema, readYaml(path), path).map((holiday) => holiday.date));
+}
+
+/** The walk-in desk (content/loket.yaml): desks and services; null when the office has none. */
+export function loadLoket(dir = contentDir()): Loket | null {
+  const path = join(dir, 'loket.yaml');
+  if (!existsSync(path)) return null;
+  return validate(loketSchema, readYaml(path), path);
 }
 
 /** Where the search's word maps live in the content folder. */

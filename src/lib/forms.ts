@@ -33,6 +33,9 @@ interface FormDeclaration {
  */
 export const REFERENCE_PREFIXES = { konsultasi: 'KS', pengaduan: 'PG' } as const;
 
+/** A walk-in visit's reference (the guest book, /loket/): rated at /penilaian/ like a request. */
+export const VISIT_REFERENCE_PREFIX = 'KJ';
+
 export const FORMS = {
   konsultasi: {
     label: 'Permintaan konsultasi',

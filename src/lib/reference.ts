@@ -4,7 +4,7 @@
  * Crockford base32 characters (30 bits). The date part keeps them readable and sortable;
  * the random part keeps them unguessable (status lookup also needs the email).
  */
-import { REFERENCE_PREFIXES, type RequestKind } from './forms.ts';
+import { REFERENCE_PREFIXES, VISIT_REFERENCE_PREFIX, type RequestKind } from './forms.ts';
 import { jakartaDateTime } from './working-days.ts';
 
 // Crockford base32: no I, L, O or U, so a reference read aloud or retyped is not misread.
@@ -12,7 +12,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_LENGTH = 6;
 // Letters people type for the digits they resemble (https://www.crockford.com/base32.html).
 const LOOK_ALIKES: Record<string, string> = { O: '0', I: '1', L: '1' };
-const PREFIXES = Object.values(REFERENCE_PREFIXES).join('|');
+const PREFIXES = [...Object.values(REFERENCE_PREFIXES), VISIT_REFERENCE_PREFIX].join('|');
 const TYPED_REFERENCE = new RegExp(`^(${PREFIXES})-?([0-9A-Z]{4})-?([0-9A-Z]{6})$`);
 
 function randomBytes(count: number): Uint8Array {
@@ -21,10 +21,23 @@ function randomBytes(count: number): Uint8Array {
 
 /** A new reference for a request of `kind` submitted at `instant`. */
 export function makeReference(kind: RequestKind, instant: Date, random = randomBytes): string {
+  return referenceWith(REFERENCE_PREFIXES[kind], instant, random);
+}
+
+/** A walk-in visit's reference (KJ-YYMM-XXXXXX), made at check-in. */
+export function makeVisitReference(instant: Date, random = randomBytes): string {
+  return referenceWith(VISIT_REFERENCE_PREFIX, instant, random);
+}
+
+/** Whether a (normalised) reference names a walk-in visit rather than a request. */
+export const isVisitReference = (reference: string) =>
+  reference.startsWith(`${VISIT_REFERENCE_PREFIX}-`);
+
+function referenceWith(prefix: string, instant: Date, random: typeof randomBytes): string {
   const yymm = jakartaDateTime(instant).date.slice(2, 7).replace('-', '');
   // 256 is a multiple of 32, so taking the low five bits of each byte is unbiased.
   const tail = Array.from(random(RANDOM_LENGTH), (byte) => CROCKFORD[byte & 31]).join('');
-  return `${REFERENCE_PREFIXES[kind]}-${yymm}-${tail}`;
+  return `${prefix}-${yymm}-${tail}`;
 }
 
 /**

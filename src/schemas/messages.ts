@@ -42,6 +42,9 @@ export const MESSAGES_ID = {
   'slot.required': 'Pilih salah satu waktu pertemuan',
   'reason.required': 'Tuliskan alasan pembatalan',
   'reason.tooLong': 'Alasan harus {max} karakter atau kurang',
+  'purpose.required': 'Pilih keperluan kunjungan Anda',
+  'institution.tooLong': 'Instansi atau pekerjaan harus {max} karakter atau kurang',
+  'visitTopic.required': 'Tuliskan singkat apa yang ingin Anda tanyakan',
 } as const;
 
 type FormMessageKey = keyof typeof MESSAGES_ID;
@@ -87,6 +90,9 @@ export const MESSAGES_EN: Record<FormMessageKey, string> = {
   'question.tooLong': 'Question must be {max} characters or fewer',
   'channel.required': 'Select how you would like us to follow up',
   'consent.required': 'Tick the consent to processing of personal data to continue',
+  'purpose.required': 'Choose the purpose of your visit',
+  'institution.tooLong': 'Institution or occupation must be {max} characters or fewer',
+  'visitTopic.required': 'Write briefly what you would like to ask',
   'category.required': 'Select a complaint category',
   'description.required': 'Enter your complaint',
   'description.tooLong': 'Complaint must be {max} characters or fewer',

@@ -12,6 +12,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { renderNoticePage } from './pages/NoticePage.tsx';
 import { preferredLanguage } from './http/language.ts';
 import { deliverOutbox } from './mail/deliver.ts';
+import { createQueueEvents } from './domain/queue-events.ts';
 import { accountRoutes } from './routes/account/index.ts';
 import { complaintRoutes } from './routes/complaints.ts';
 import { consultationRoutes } from './routes/consultations.ts';
@@ -25,6 +26,9 @@ import { meetingRoutes } from './routes/meetings.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { statusRoutes } from './routes/status.ts';
 import { workspaceRoutes } from './routes/workspace/index.ts';
+import { queueRoutes } from './routes/queue.ts';
+import { kioskRoutes } from './routes/walk-in/kiosk.ts';
+import { queuePageRoutes } from './routes/walk-in/queue-pages.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { pageLook, type AppDeps, type Services } from './services.ts';
 import { StoreUnavailableError } from './storage/store.ts';
@@ -34,6 +38,7 @@ export function createApp(deps: AppDeps): Hono {
   const services: Services = {
     ...deps,
     limiter: createRateLimiter(config.rateLimitPerMinute, deps.clock),
+    queueEvents: createQueueEvents(),
     nudgeOutbox: () => {
       // Failures are recorded per mail in the outbox and retried by the sweep in main.ts.
       if (mailer) deliverOutbox({ ...deps, mailer, linkSecret: config.linkSecret }).catch(() => {});
@@ -71,6 +76,13 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/health', healthRoutes(services));
   app.route('/api/ikm', ikmRoutes(services));
   app.route('/api/staff', staffRoutes(services));
+  // The walk-in desk, when the office has content/loket.yaml.
+  if (services.loket) {
+    app.route('/api/antrean', queueRoutes(services, services.loket));
+    app.get('/loket', (c) => c.redirect('/loket/', 301));
+    app.route('/loket/', kioskRoutes(services, services.loket));
+    app.route('/antrean/', queuePageRoutes(services, services.loket));
+  }
   app.get('/akun', (c) => c.redirect('/akun/', 301));
   app.route('/akun/', accountRoutes(services));
   app.get('/petugas', (c) => c.redirect('/petugas/', 301));

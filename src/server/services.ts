@@ -1,5 +1,6 @@
 /** What createApp is built from, and what its route modules receive. */
 import type { ReplyTemplate } from '../content-schemas/load.ts';
+import type { Loket } from '../content-schemas/loket.ts';
 import type { Office } from '../content-schemas/office.ts';
 import type { Standard } from '../content-schemas/standard.ts';
 import { cutoffMinutes, type DueDateRule } from '../lib/working-days.ts';
@@ -10,6 +11,7 @@ import type { RateLimiter } from './http/rate-limit.ts';
 import type { MailContext } from './mail/compose.ts';
 import type { Mailer } from './mail/transport.ts';
 import type { Store } from './storage/store.ts';
+import type { QueueEvents } from './domain/queue-events.ts';
 
 export interface AppDeps {
   store: Store;
@@ -24,12 +26,16 @@ export interface AppDeps {
   standard: Standard;
   /** Reply templates for officers (content/balasan/). */
   replyTemplates: readonly ReplyTemplate[];
+  /** The walk-in desk (content/loket.yaml); absent or null: the walk-in pages answer 404. */
+  loket?: Loket | null;
 }
 
 export interface Services extends AppDeps {
   limiter: RateLimiter;
   /** Starts sending queued mail now instead of at the next sweep; never throws. */
   nudgeOutbox(): void;
+  /** Changes of the walk-in queue, for the display's stream (one process; see routes/queue.ts). */
+  queueEvents: QueueEvents;
 }
 
 /** How the endpoint's own HTML pages look; `siteOrigin` is where their links lead back to. */

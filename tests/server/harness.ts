@@ -13,6 +13,7 @@ import type { Config } from '../../src/server/config.ts';
 import type { AppDeps } from '../../src/server/services.ts';
 import {
   loadHolidays,
+  loadLoket,
   loadOffice,
   loadReplyTemplates,
   loadStandard,
@@ -25,6 +26,7 @@ export const office = loadOffice('content');
 export const holidays = loadHolidays('content');
 export const standard = loadStandard('content');
 export const replyTemplates = loadReplyTemplates('content');
+export const loket = loadLoket('content');
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
 export const LINK_SECRET = 'test-link-secret-0123456789abcdef0123456789';
@@ -173,6 +175,7 @@ export function makeTestApp(
     holidays,
     standard,
     replyTemplates,
+    loket,
   };
   const app = createApp(deps);
   return {

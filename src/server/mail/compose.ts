@@ -363,3 +363,31 @@ export function ratingInvitation(request: StoredRequest, { office }: MailContext
     },
   ];
 }
+
+/**
+ * A walk-in visit finished: the rating invitation, when the visitor gave an email in the
+ * guest book. The visitor stood at the desk with the officer, so no confirmation is asked
+ * first (the risk a confirmation guards against, anyone typing anyone's address into a form
+ * on the web, does not apply to the Front Office kiosk).
+ */
+export function visitRatingInvitation(
+  visit: { reference: string; name?: string; email?: string },
+  { office }: MailContext,
+): NewMail[] {
+  if (!visit.email) return [];
+  return [
+    {
+      to: visit.email,
+      purpose: 'rating_invitation',
+      subject: subjectOf(visit, 'Kunjungan selesai: beri penilaian'),
+      text: [
+        greeting(visit),
+        '',
+        `Terima kasih sudah datang ke ${office.shortName}. Nomor kunjungan Anda ${visit.reference}.`,
+        `Bagaimana pelayanan kami? Beri penilaian (sekitar 2 menit): ${office.siteUrl}${FORMS.penilaian.page}?ref=${encodeURIComponent(visit.reference)}`,
+        '',
+        signature(office),
+      ].join('\n'),
+    },
+  ];
+}

@@ -6,6 +6,7 @@
  */
 import { Hono } from 'hono';
 import { FORMS } from '../../lib/forms.ts';
+import { isVisitReference } from '../../lib/reference.ts';
 import { ANSWER_FIELDS, ratingSchema } from '../../schemas/rating.ts';
 import { accessKeyMatches } from '../domain/access-keys.ts';
 import type { Services } from '../services.ts';
@@ -29,7 +30,16 @@ export function ratingRoutes(services: Services): Hono {
         ) {
           return refusal(404, 'link_expired');
         }
-        const channel: RatingChannel | undefined = request ? 'online' : undefined;
+        // A visit's reference (KJ-…, the ticket's rating link): the walk-in channel.
+        const visit =
+          rating.reference && isVisitReference(rating.reference)
+            ? await services.store.findVisit({ reference: rating.reference })
+            : null;
+        const channel: RatingChannel | undefined = request
+          ? 'online'
+          : visit
+            ? 'datang_langsung'
+            : undefined;
         const { outcome, createdAt } = await services.store.insertRating({
           idempotencyKey: meta.idempotencyKey,
           createdAt: meta.now.toISOString(),

@@ -13,6 +13,7 @@ import {
   ContentError,
   contentDir,
   loadHolidays,
+  loadLoket,
   loadOffice,
   loadReplyTemplates,
   loadStandard,
@@ -42,6 +43,7 @@ function readContent() {
       holidays: loadHolidays(dir),
       standard: loadStandard(dir),
       replyTemplates: loadReplyTemplates(dir),
+      loket: loadLoket(dir),
     };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
@@ -50,7 +52,7 @@ function readContent() {
   }
 }
 
-const { office, holidays, standard, replyTemplates } = readContent();
+const { office, holidays, standard, replyTemplates, loket } = readContent();
 const env = parseEnv(process.env, office);
 if (!env.ok) {
   console.error(
@@ -92,7 +94,7 @@ const config = {
   stylesheets: siteStylesheets(DIST_DIR),
 };
 
-const deps = { store, clock, mailer, config, office, holidays, standard, replyTemplates };
+const deps = { store, clock, mailer, config, office, holidays, standard, replyTemplates, loket };
 const app = createApp(deps);
 // After the API routes, so /api/* never reaches the static files, and inside createApp's
 // security headers, so static pages get them too.

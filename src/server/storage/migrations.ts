@@ -313,4 +313,71 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX ratings_by_reference ON ratings (reference);
     `,
   },
+  {
+    version: 8,
+    description: 'walk-in visits (guest book and queue), kiosk devices and their one-time links',
+    sql: `
+      -- One visit: the guest book's entry, its ticket and its timestamps. The personal columns
+      -- (name … topic, note) are erased like a request's (erased_at); the times stay for the
+      -- 10-minute measure.
+      CREATE TABLE visits (
+        id INTEGER PRIMARY KEY,
+        -- KJ-YYMM-XXXXXX: the visit's reference, rated at /penilaian/.
+        reference TEXT NOT NULL UNIQUE,
+        -- Random, in the ticket's address /antrean/TICKET_ID/; unguessable.
+        ticket_id TEXT NOT NULL UNIQUE,
+        -- The Jakarta day and the service the number belongs to; numbers restart per day and service.
+        day TEXT NOT NULL,
+        service TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        seq INTEGER NOT NULL CHECK (seq >= 1),
+        state TEXT NOT NULL CHECK (state IN ('menunggu', 'dipanggil', 'dilayani', 'selesai', 'tidak_hadir')),
+        -- Times skipped as absent: once back to the end of the queue, the second time dropped.
+        skips INTEGER NOT NULL DEFAULT 0,
+        -- Times called (Panggil, Panggil ulang): the display speaks again when it rises.
+        calls INTEGER NOT NULL DEFAULT 0,
+        -- The place in the queue: the arrival, or the moment it was sent to the end.
+        queued_at TEXT NOT NULL,
+        arrived_at TEXT NOT NULL,
+        called_at TEXT,
+        started_at TEXT,
+        finished_at TEXT,
+        desk TEXT,
+        staff_id INTEGER REFERENCES staff_users (id),
+        name TEXT,
+        phone TEXT,
+        email TEXT,
+        institution TEXT,
+        topic TEXT,
+        note TEXT,
+        -- The consultation request opened for the online follow-up, if any.
+        follow_up_reference TEXT,
+        erased_at TEXT,
+        UNIQUE (day, service, seq)
+      ) STRICT;
+      CREATE INDEX visits_by_day ON visits (day, state, queued_at);
+      CREATE INDEX visits_by_email ON visits (email) WHERE email IS NOT NULL;
+
+      -- A device paired as the Front Office kiosk: its cookie's token, stored as SHA-256 only.
+      CREATE TABLE kiosk_devices (
+        id INTEGER PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES staff_users (id),
+        last_seen_at TEXT,
+        revoked_at TEXT
+      ) STRICT;
+
+      -- One-time pairing links (/petugas/perangkat/, npm run staff -- kiosk-link).
+      CREATE TABLE kiosk_links (
+        token_hash TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES staff_users (id),
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      ) STRICT;
+    `,
+  },
 ];

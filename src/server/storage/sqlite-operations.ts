@@ -25,6 +25,19 @@ import type {
   StoredRequest,
 } from './store.ts';
 import { purgeSearchesBefore, recordSearch, searchGaps } from './search-sql.ts';
+import {
+  actOnVisit,
+  callNextVisit,
+  createKioskLink,
+  eraseVisits,
+  findKioskDevice,
+  findVisit,
+  insertVisit,
+  listKioskDevices,
+  listVisits,
+  pairKiosk,
+  revokeKioskDevice,
+} from './visit-sql.ts';
 
 type Row = Record<string, unknown>;
 type Params = Record<string, SQLInputValue>;
@@ -177,6 +190,10 @@ export type ReadOperations = Synchronous<
     | 'findCitizenSession'
     | 'meetingsOf'
     | 'meetingsStarting'
+    | 'listVisits'
+    | 'findVisit'
+    | 'findKioskDevice'
+    | 'listKioskDevices'
   >
 >;
 
@@ -216,6 +233,12 @@ export type WriteOperations = Synchronous<
     | 'markMailFailed'
     | 'recordSearch'
     | 'purgeSearchesBefore'
+    | 'insertVisit'
+    | 'callNextVisit'
+    | 'actOnVisit'
+    | 'createKioskLink'
+    | 'pairKiosk'
+    | 'revokeKioskDevice'
   >
 >;
 
@@ -297,6 +320,14 @@ export function sqliteOperations(
     sql('UPDATE meetings SET cancel_reason = NULL WHERE request_id = :id').run({ id });
     sql('DELETE FROM outbox WHERE request_id = :id').run({ id });
     addHistory(id, { at, actor, status, reply: null, note, staffId });
+  }
+
+  /** A visitor's guest-book entries and the rating invitations still waiting for them. */
+  function eraseVisitsOf(email: string, at: string): number {
+    sql(
+      "DELETE FROM outbox WHERE request_id IS NULL AND purpose = 'rating_invitation' AND recipient = :email AND sent_at IS NULL",
+    ).run({ email });
+    return eraseVisits(sql, 'email = :email', { email }, at);
   }
 
   function requestWhere(filter: RequestFilter): { where: string; params: Params } {
@@ -381,6 +412,10 @@ export function sqliteOperations(
 
   const reads: ReadOperations = {
     searchGaps: (period) => searchGaps(sql, period),
+    listVisits: (day) => listVisits(sql, day),
+    findVisit: (by) => findVisit(sql, by),
+    findKioskDevice: (tokenHash) => findKioskDevice(sql, tokenHash),
+    listKioskDevices: () => listKioskDevices(sql),
 
     ratedReferences(references) {
       if (references.length === 0) return [];
@@ -636,6 +671,12 @@ export function sqliteOperations(
   };
 
   const writes: WriteOperations = {
+    insertVisit: (visit) => insertVisit(sql, visit),
+    callNextVisit: (call) => callNextVisit(sql, call),
+    actOnVisit: (act, mails) => actOnVisit(sql, act, () => queueMails(null, act.at, mails)),
+    createKioskLink: (link) => createKioskLink(sql, link),
+    pairKiosk: (linkHash, deviceHash, at) => pairKiosk(sql, linkHash, deviceHash, at),
+    revokeKioskDevice: (id, at, staffId) => revokeKioskDevice(sql, id, at, staffId),
     recordSearch: (search) => recordSearch(sql, search),
     purgeSearchesBefore: (day) => purgeSearchesBefore(sql, day),
 
@@ -762,6 +803,7 @@ export function sqliteOperations(
         email: address,
       }) as Row[];
       for (const row of rows) erase(Number(row.id), at, 'warga', note);
+      eraseVisitsOf(address, at);
       sql('DELETE FROM citizen_sessions WHERE email = :email').run({ email: address });
       sql('DELETE FROM citizen_tokens WHERE email = :email').run({ email: address });
       sql('DELETE FROM citizens WHERE email = :email').run({ email: address });
@@ -1082,7 +1124,11 @@ export function sqliteOperations(
             })
       ) as Row[];
       for (const row of rows) erase(Number(row.id), at, actor, note, staffId);
-      return rows.length;
+      const visits =
+        'reference' in target
+          ? eraseVisits(sql, 'reference = :reference', { reference: target.reference }, at)
+          : eraseVisitsOf(target.email.toLowerCase(), at);
+      return rows.length + visits;
     },
 
     purgeBefore(cutoff, at, note) {
@@ -1094,6 +1140,8 @@ export function sqliteOperations(
            OR (status <> 'selesai' AND (SELECT MAX(at) FROM history WHERE request_id = requests.id) < :cutoff))`,
       ).all({ cutoff }) as Row[];
       for (const row of rows) erase(Number(row.id), at, 'sistem', note);
+      // Guest-book entries: kept as long as a request, counted from the visit's last step.
+      eraseVisits(sql, 'COALESCE(finished_at, called_at, arrived_at) < :cutoff', { cutoff }, at);
       sql(
         'UPDATE ratings SET comment = NULL WHERE comment IS NOT NULL AND created_at < :cutoff',
       ).run({ cutoff });

@@ -194,6 +194,16 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     recordSearch: forward('recordSearch'),
     searchGaps: forward('searchGaps'),
     purgeSearchesBefore: forward('purgeSearchesBefore'),
+    insertVisit: forward('insertVisit'),
+    listVisits: forward('listVisits'),
+    findVisit: forward('findVisit'),
+    callNextVisit: forward('callNextVisit'),
+    actOnVisit: forward('actOnVisit'),
+    createKioskLink: forward('createKioskLink'),
+    pairKiosk: forward('pairKiosk'),
+    findKioskDevice: forward('findKioskDevice'),
+    listKioskDevices: forward('listKioskDevices'),
+    revokeKioskDevice: forward('revokeKioskDevice'),
     close,
   };
 }

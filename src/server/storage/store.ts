@@ -357,6 +357,75 @@ export interface SearchGaps {
   asked: SearchCounts[];
 }
 
+/** Where a walk-in visit is: waiting, called to a desk, being served, done, or dropped as absent. */
+export type VisitState = 'menunggu' | 'dipanggil' | 'dilayani' | 'selesai' | 'tidak_hadir';
+
+/** The guest book's entry, as the kiosk sends it, with its ticket. */
+export interface NewVisit {
+  reference: string;
+  ticketId: string;
+  /** The Jakarta day; numbers restart per day and service. */
+  day: string;
+  service: string;
+  prefix: string;
+  at: string;
+  name: string;
+  phone?: string;
+  email?: string;
+  institution?: string;
+  topic: string;
+}
+
+export interface Visit {
+  id: number;
+  reference: string;
+  ticketId: string;
+  day: string;
+  service: string;
+  /** The ticket's number, e.g. "K-007". */
+  number: string;
+  seq: number;
+  state: VisitState;
+  skips: number;
+  calls: number;
+  queuedAt: string;
+  arrivedAt: string;
+  calledAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  desk: string | null;
+  staffId: number | null;
+  /** The officer's name (lists). */
+  staffName: string | null;
+  /** Personal data; absent after erasure. */
+  name?: string;
+  phone?: string;
+  email?: string;
+  institution?: string;
+  topic?: string;
+  note?: string;
+  followUpReference: string | null;
+  erasedAt: string | null;
+}
+
+/**
+ * A desk's action on a visit. Each is refused (null) when the visit is not in a state that
+ * allows it, e.g. started twice, or finished by another officer meanwhile.
+ */
+export type VisitAction =
+  | { kind: 'panggil-ulang' | 'mulai' }
+  | { kind: 'selesai'; note?: string; followUpReference?: string }
+  /** Absent: back to the end of the queue the first time, dropped the second. */
+  | { kind: 'lewati' };
+
+export interface KioskDevice {
+  id: number;
+  label: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}
+
 export interface Store {
   /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
@@ -553,5 +622,45 @@ export interface Store {
   endSession(tokenHash: string): Promise<void>;
   audit(entry: AuditEntry): Promise<void>;
   listAudit(filter: { limit: number }): Promise<AuditEntry[]>;
+  /**
+   * A check-in: the next number of the day and service, taken in the same write as the
+   * visit (writes are serialised, so concurrent check-ins never share a number); null when
+   * the random reference or ticket id is taken (the caller draws again).
+   */
+  insertVisit(visit: NewVisit): Promise<Visit | null>;
+  /** The visits of a Jakarta day, in queue order. */
+  listVisits(day: string): Promise<Visit[]>;
+  findVisit(
+    by: { ticketId: string } | { reference: string } | { id: number },
+  ): Promise<Visit | null>;
+  /**
+   * Calls the first waiting visit of `services` to `desk`; 'busy' when the desk still has a
+   * visit called or being served, 'empty' when nobody waits. Audited in the same write.
+   */
+  callNextVisit(call: {
+    day: string;
+    desk: string;
+    services: readonly string[];
+    staffId: number;
+    at: string;
+  }): Promise<Visit | 'busy' | 'empty'>;
+  /** A desk's action on its visit, audited and with its mails in the same write; null when refused. */
+  actOnVisit(
+    act: { visitId: number; desk: string; staffId: number; at: string; action: VisitAction },
+    mails: readonly NewMail[],
+  ): Promise<Visit | null>;
+  createKioskLink(link: {
+    tokenHash: string;
+    label: string;
+    staffId: number | null;
+    at: string;
+    expiresAt: string;
+  }): Promise<void>;
+  /** Uses a pairing link and pairs the device (its cookie's hash); null when unknown, used or expired. */
+  pairKiosk(linkHash: string, deviceHash: string, at: string): Promise<KioskDevice | null>;
+  /** The paired device of a cookie's hash, or null (unknown or revoked). */
+  findKioskDevice(tokenHash: string): Promise<KioskDevice | null>;
+  listKioskDevices(): Promise<KioskDevice[]>;
+  revokeKioskDevice(id: number, at: string, staffId: number): Promise<boolean>;
   close(): Promise<void>;
 }

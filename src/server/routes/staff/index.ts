@@ -8,6 +8,7 @@ import { feedbackSummaryRoutes } from './feedback.ts';
 import { outboxRoutes } from './outbox.ts';
 import { requestRoutes } from './requests.ts';
 import { searchGapRoutes } from './search-gaps.ts';
+import { visitRoutes } from './visits.ts';
 
 export function staffRoutes(services: Services): Hono {
   const routes = new Hono();
@@ -18,5 +19,6 @@ export function staffRoutes(services: Services): Hono {
   routes.route('/feedback', feedbackSummaryRoutes(services));
   routes.route('/outbox', outboxRoutes(services));
   routes.route('/search-gaps', searchGapRoutes(services));
+  if (services.loket) routes.route('/kunjungan', visitRoutes(services, services.loket));
   return routes;
 }

@@ -14,6 +14,8 @@ import { accountRoutes, passwordRoutes } from './accounts.ts';
 import { inboxRoutes } from './inbox.ts';
 import { loginRoutes } from './login.ts';
 import { requestPageRoutes } from './request.ts';
+import { deskRoutes } from './desk.ts';
+import { deviceRoutes } from './devices.ts';
 
 export function workspaceRoutes(services: Services): Hono<WorkspaceEnv> {
   const routes = new Hono<WorkspaceEnv>();
@@ -54,6 +56,8 @@ export function workspaceRoutes(services: Services): Hono<WorkspaceEnv> {
   routes.route('/permintaan', requestPageRoutes(services));
   routes.route('/akun/', accountRoutes(services));
   routes.route('/kata-sandi/', passwordRoutes(services));
+  if (services.loket) routes.route('/loket/', deskRoutes(services, services.loket));
+  routes.route('/perangkat/', deviceRoutes(services));
 
   routes.all('*', (c) =>
     c.html(

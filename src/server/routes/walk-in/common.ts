@@ -1,0 +1,27 @@
+/** What the walk-in routes share: headers, the ticket id's shape, the public origin. */
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Services } from '../../services.ts';
+
+/** 16 random bytes in base64url (domain/walk-in.ts). */
+export const TICKET_ID = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * The kiosk, the tickets and the display change from one moment to the next and carry a
+ * visitor's number: never stored by a browser, a proxy or the service worker (no-store), and
+ * never indexed. Assets say their own (no-cache with an ETag).
+ */
+export const walkInHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  c.header('X-Robots-Tag', 'noindex, nofollow');
+};
+
+/** The origin the visitor's browser used (behind a trusted TLS proxy: https). */
+export function publicOrigin(c: Context, services: Services): string {
+  const url = new URL(c.req.url);
+  const host = c.req.header('host') ?? url.host;
+  const https =
+    url.protocol === 'https:' ||
+    (services.config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
+  return `${https ? 'https' : 'http'}://${host}`;
+}
