@@ -239,7 +239,8 @@ export function DeskPage(props: Props) {
             : `${report.withinStandardCount} dari ${report.served} dalam standar (${Math.round(report.shareWithinStandard * 100)}%).`}
         </p>
         {report.visits.length > 0 ? (
-          <div class="table-wrap">
+          // Scrolls sideways on a narrow window: focusable so a keyboard can scroll it too.
+          <div class="table-wrap" tabindex={0} role="region" aria-label="Kunjungan hari ini">
             <table class="desk-visits">
               <caption class="visually-hidden">Kunjungan hari ini dengan waktu tunggunya</caption>
               <thead>
