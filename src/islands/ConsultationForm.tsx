@@ -208,7 +208,7 @@ export function ConsultationForm({
           error={errors.reference}
           maxLength={REFERENCE_MAX_LENGTH}
           prefill={RELATED_PARAMETER}
-          hint="Isi jika permintaan ini lanjutan dari permintaan Anda sebelumnya."
+          hint="Isi jika lanjutan dari permintaan Anda sebelumnya."
         />
         <Checkbox
           {...field}

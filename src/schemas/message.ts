@@ -59,7 +59,8 @@ export const messageSchema = v.object({
 export type MessageInput = v.InferOutput<typeof messageSchema>;
 
 /** What the citizen types; the credentials come with the page, not from the form's fields. */
-export const typedMessageSchema = v.pick(messageSchema, ['message']);
+// v.object rather than v.pick: the islands' shared valibot chunk has it already.
+export const typedMessageSchema = v.object({ message: messageSchema.entries.message });
 
 export const meetingAnswerSchema = v.variant(
   'aksi',
