@@ -11,8 +11,8 @@ import type { Store } from '../storage/store.ts';
 
 // Anything joined to an "@": an address, or half of one.
 const EMAIL = /[^\s@]*@[^\s@]*/gu;
-// An Indonesian number (0…, 62…, +62…) with any of the usual separators: 0812-9990-1408,
-// (0766) 21234, +62 812 9990 1408. Eight digits at least, so "0 8 hari" is not one.
+// An Indonesian number (0…, 62…, +62…) with any of the usual separators: 0812-3456-7890,
+// (021) 1234567, +62 812 3456 7890. Eight digits at least, so "0 8 hari" is not one.
 const PHONE = /(?:\+\s*62|\b62|\b0|\(0)(?:[\s().-]{0,2}\d){7,14}/gu;
 // A run of six digits or more: an ID (NIK), an account or a number written without a prefix.
 // Years ("2020 2021") and short numbers ("7 hari") stay.
