@@ -16,8 +16,8 @@ import {
 import { startSession, type WorkspaceEnv } from '../../http/staff-session.ts';
 import { renderAccountsPage } from '../../pages/staff/AccountsPage.tsx';
 import { renderPasswordPage } from '../../pages/staff/PasswordPage.tsx';
-import { renderWorkspaceNotice } from '../../pages/staff/WorkspaceNotice.tsx';
 import { pageLook, type Services } from '../../services.ts';
+import { adminOnly } from './admin-only.ts';
 import type { StaffRole } from '../../storage/store.ts';
 
 type Ctx = Context<WorkspaceEnv>;
@@ -49,20 +49,13 @@ export function accountRoutes(services: Services): Hono<WorkspaceEnv> {
   const { store, clock } = services;
   const routes = new Hono<WorkspaceEnv>();
 
-  routes.use('*', async (c, next) => {
-    const session = c.get('session');
-    if (session.officer.role === 'admin') return next();
-    return c.html(
-      renderWorkspaceNotice({
-        look: pageLook(services),
-        signed: session,
-        title: 'Hanya untuk admin',
-        message: 'Akun petugas dikelola oleh admin PST. Minta admin jika akun perlu diubah.',
-        back: { href: '/petugas/', label: 'Kembali ke kotak masuk' },
-      }),
-      403,
-    );
-  });
+  routes.use(
+    '*',
+    adminOnly(
+      services,
+      'Akun petugas dikelola oleh admin PST. Minta admin jika akun perlu diubah.',
+    ),
+  );
 
   async function page(
     c: Ctx,

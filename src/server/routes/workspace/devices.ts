@@ -7,8 +7,8 @@ import { Hono, type Context } from 'hono';
 import { newPairingToken, pairingUrl, PAIRING_LINK_MS } from '../../http/kiosk-device.ts';
 import type { WorkspaceEnv } from '../../http/staff-session.ts';
 import { renderDevicesPage } from '../../pages/staff/DevicesPage.tsx';
-import { renderWorkspaceNotice } from '../../pages/staff/WorkspaceNotice.tsx';
 import { pageLook, type Services } from '../../services.ts';
+import { adminOnly } from './admin-only.ts';
 import { publicOrigin } from '../walk-in/common.ts';
 
 type Ctx = Context<WorkspaceEnv>;
@@ -17,20 +17,7 @@ export function deviceRoutes(services: Services): Hono<WorkspaceEnv> {
   const { store, clock } = services;
   const routes = new Hono<WorkspaceEnv>();
 
-  routes.use('*', async (c, next) => {
-    const session = c.get('session');
-    if (session.officer.role === 'admin') return next();
-    return c.html(
-      renderWorkspaceNotice({
-        look: pageLook(services),
-        signed: session,
-        title: 'Hanya untuk admin',
-        message: 'Perangkat kiosk dipasang dan dicabut oleh admin PST.',
-        back: { href: '/petugas/', label: 'Kembali ke kotak masuk' },
-      }),
-      403,
-    );
-  });
+  routes.use('*', adminOnly(services, 'Perangkat kiosk dipasang dan dicabut oleh admin PST.'));
 
   const page = async (
     c: Ctx,
