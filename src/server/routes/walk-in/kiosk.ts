@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import type { Loket } from '../../../content-schemas/loket.ts';
 import { guestBookSchema } from '../../../schemas/guest-book.ts';
 import { catalogueFor, fieldErrors } from '../../../schemas/messages.ts';
-import { checkIn, closedToday, peopleAhead } from '../../domain/walk-in.ts';
+import { checkIn, closedToday } from '../../domain/walk-in.ts';
 import { errorMessage } from '../../http/errors.ts';
 import { readBody } from '../../http/form-body.ts';
 import { isSameOrigin } from '../../http/guards.ts';
@@ -22,7 +22,7 @@ import {
 } from '../../pages/walk-in/KioskPage.tsx';
 import { renderTicketPage } from '../../pages/walk-in/TicketPage.tsx';
 import { pageLook, type Services } from '../../services.ts';
-import { publicOrigin, TICKET_ID, walkInHeaders } from './common.ts';
+import { ticketFacts, TICKET_ID, walkInHeaders } from './common.ts';
 
 export function kioskRoutes(services: Services, loket: Loket): Hono {
   const routes = new Hono();
@@ -92,15 +92,12 @@ export function kioskRoutes(services: Services, loket: Loket): Hono {
     const id = c.req.param('id');
     const visit = TICKET_ID.test(id) ? await services.store.findVisit({ ticketId: id }) : null;
     if (!visit) return c.redirect('/loket/', 303);
-    const visits = await services.store.listVisits(visit.day);
     return c.html(
       renderTicketPage({
         look,
-        visit,
-        serviceName: loket.services.find((s) => s.id === visit.service)?.name ?? visit.service,
+        ...(await ticketFacts(c, services, loket, visit)),
+        // The kiosk's page is for taking the number; the desk is shown on the visitor's phone.
         deskName: null,
-        ahead: peopleAhead(visits, visit),
-        ticketUrl: `${publicOrigin(c, services)}/antrean/${visit.ticketId}/`,
         kiosk: true,
       }),
     );

@@ -5,13 +5,13 @@
  */
 import { Hono } from 'hono';
 import type { Loket } from '../../../content-schemas/loket.ts';
-import { closedToday, peopleAhead, queueDay, queueState } from '../../domain/walk-in.ts';
+import { closedToday, queueDay, queueState } from '../../domain/walk-in.ts';
 import { serveWalkInAsset, WALK_IN_ASSETS } from '../../http/walk-in-assets.ts';
 import { renderDisplayPage } from '../../pages/walk-in/DisplayPage.tsx';
 import { renderTicketPage } from '../../pages/walk-in/TicketPage.tsx';
 import { renderNoticePage } from '../../pages/NoticePage.tsx';
 import { pageLook, type Services } from '../../services.ts';
-import { publicOrigin, TICKET_ID, walkInHeaders } from './common.ts';
+import { ticketFacts, TICKET_ID, walkInHeaders } from './common.ts';
 
 /** Today's queue state, as GET /api/antrean answers it. */
 export async function currentQueue(services: Services, loket: Loket) {
@@ -46,15 +46,10 @@ export function queuePageRoutes(services: Services, loket: Loket): Hono {
         404,
       );
     }
-    const visits = await services.store.listVisits(visit.day);
     return c.html(
       renderTicketPage({
         look,
-        visit,
-        serviceName: loket.services.find((s) => s.id === visit.service)?.name ?? visit.service,
-        deskName: loket.desks.find((desk) => desk.id === visit.desk)?.name ?? null,
-        ahead: peopleAhead(visits, visit),
-        ticketUrl: `${publicOrigin(c, services)}/antrean/${visit.ticketId}/`,
+        ...(await ticketFacts(c, services, loket, visit)),
       }),
     );
   });
