@@ -167,6 +167,15 @@ describe('registration: the address is the account, proven by a mailed link', ()
       expect((await t.store.findRequest(reference))?.emailConfirmed).toBe(true);
   });
 
+  test('two first requests sent at the same moment still get one link between them', async () => {
+    // The link is stored in the request's own transaction, so the two cannot both see none.
+    await Promise.all([
+      consult({ email: NEW_ADDRESS }),
+      consult({ email: NEW_ADDRESS, topic: 'Data inflasi' }),
+    ]);
+    expect(purposes()).toEqual([`confirmation:${NEW_ADDRESS}`]);
+  });
+
   test(`unconfirmed for ${office.conversation.confirmWithinDays} days: closed and its data erased`, async () => {
     const reference = await consult({ email: NEW_ADDRESS });
     t.clock.advance(office.conversation.confirmWithinDays * DAY - 60_000);

@@ -12,7 +12,7 @@ import { dueDateRule, mailContext, type Services } from '../services.ts';
 import type { RequestContent } from '../storage/store.ts';
 import type { Saved, SubmissionMeta } from '../http/submission.ts';
 import { accessKeyFor, hashAccessKey } from './access-keys.ts';
-import { askForConfirmation } from './registration.ts';
+import { confirmationOffer } from './registration.ts';
 
 // 30 random bits per month: a clash is rare (about 1 in 2,000 at 1,000 requests a month),
 // and the UNIQUE constraint turns it into a retry with a fresh draw.
@@ -43,8 +43,20 @@ export async function saveRequest(
 ): Promise<Saved> {
   const { store, config, holidays } = services;
   const { email } = content;
-  const confirmed = email === undefined || (await store.addressConfirmedAt(email)) !== null;
-  const quiet = email !== undefined && (await acknowledgedTooOften(services, email, meta.now));
+  // Asked together: the store's thread answers both in one turn.
+  const [confirmedAt, quiet] =
+    email === undefined
+      ? [null, false]
+      : await Promise.all([
+          store.addressConfirmedAt(email),
+          acknowledgedTooOften(services, email, meta.now),
+        ]);
+  const confirmed = email === undefined || confirmedAt !== null;
+  // Spam is stored but never mailed, so it asks for no confirmation either.
+  const confirmation =
+    !confirmed && !meta.spam && email !== undefined
+      ? confirmationOffer(services, email, meta.now)
+      : undefined;
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
     const reference = makeReference(kind, meta.now);
     const request = {
@@ -63,19 +75,15 @@ export async function saveRequest(
           (mail) => !(quiet && mail.purpose === 'acknowledgement'),
         )
       : [];
-    const result = await store.insertRequest(request, mails);
+    const result = await store.insertRequest(request, mails, confirmation);
     if (result.outcome === 'reference_taken') continue;
     // A replay answers with the first submission's reference and due date.
     const stored = result.request;
-    const asked =
-      result.outcome === 'created' && !confirmed && !meta.spam && email !== undefined
-        ? await askForConfirmation(services, email, meta.now)
-        : false;
     const query = new URLSearchParams({ ref: stored.reference, due: stored.dueDate });
     if (!stored.emailConfirmed) query.set('konfirmasi', '1');
     return {
       replayed: result.outcome === 'replayed',
-      queuedMail: result.outcome === 'created' && (mails.length > 0 || asked),
+      queuedMail: result.outcome === 'created' && (mails.length > 0 || result.confirmationQueued),
       body: {
         reference: stored.reference,
         status: stored.status,

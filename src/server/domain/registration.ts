@@ -12,32 +12,32 @@ import { dueDate } from '../../lib/working-days.ts';
 import { confirmationMail, newRequestMails, signInMail } from '../mail/compose.ts';
 import { hashToken, newToken } from '../http/session-cookie.ts';
 import { dueDateRule, mailContext, type AppDeps, type Services } from '../services.ts';
+import type { NewCitizenToken, NewMail } from '../storage/store.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
 const HOUR_MS = 60 * 60_000;
 // A forgotten tab or a bot asking again and again still gets only a few mails an hour.
 const SIGN_IN_MAILS_PER_HOUR = 3;
 
-/** Mails the confirmation link, unless one is still valid for the address. */
-export async function askForConfirmation(
+/**
+ * The confirmation link for an address not yet confirmed, with its mail: stored together with
+ * the request that asks for it (Store.insertRequest), unless a link is still valid.
+ */
+export function confirmationOffer(
   services: Services,
   email: string,
   now: Date,
-): Promise<boolean> {
-  const at = now.toISOString();
-  if (await services.store.pendingConfirmation(email, at)) return false;
+): NewCitizenToken & { mails: NewMail[] } {
   const days = services.office.conversation.confirmWithinDays;
   const token = newToken();
   const context = mailContext(services);
-  await services.store.createCitizenToken(
-    {
-      tokenHash: hashToken(token),
-      email,
-      purpose: 'konfirmasi',
-      at,
-      expiresAt: new Date(now.getTime() + days * DAY_MS).toISOString(),
-    },
-    [
+  return {
+    tokenHash: hashToken(token),
+    email,
+    purpose: 'konfirmasi',
+    at: now.toISOString(),
+    expiresAt: new Date(now.getTime() + days * DAY_MS).toISOString(),
+    mails: [
       confirmationMail(
         email,
         `${context.endpointOrigin}/akun/konfirmasi/?token=${token}`,
@@ -45,8 +45,7 @@ export async function askForConfirmation(
         days,
       ),
     ],
-  );
-  return true;
+  };
 }
 
 /**

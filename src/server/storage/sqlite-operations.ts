@@ -14,6 +14,7 @@ import type {
   ErasureTarget,
   HistoryEntry,
   InsertOutcome,
+  NewCitizenToken,
   NewMail,
   OutboxMail,
   RequestFilter,
@@ -185,7 +186,6 @@ export type ReadOperations = Synchronous<
     | 'awaitingCitizen'
     | 'requestsOf'
     | 'addressConfirmedAt'
-    | 'pendingConfirmation'
     | 'unconfirmedBefore'
     | 'findCitizenSession'
     | 'meetingsOf'
@@ -280,6 +280,30 @@ export function sqliteOperations(
       message: entry.message ?? null,
       key: idempotencyKey,
     });
+  }
+
+  function createCitizenToken(
+    { tokenHash, email, purpose, at, expiresAt }: NewCitizenToken,
+    mails: readonly NewMail[],
+  ): void {
+    sql(
+      `INSERT INTO citizen_tokens (token_hash, email, purpose, created_at, expires_at)
+       VALUES (:tokenHash, :email, :purpose, :at, :expiresAt)`,
+    ).run({ tokenHash, email: email.toLowerCase(), purpose, at, expiresAt });
+    sql(
+      'INSERT INTO citizens (email, created_at) VALUES (:email, :at) ON CONFLICT (email) DO NOTHING',
+    ).run({ email: email.toLowerCase(), at });
+    queueMails(null, at, mails);
+  }
+
+  /** Whether a confirmation link for the address is still valid (one mail per wait). */
+  function confirmationPending(email: string, at: string): boolean {
+    return (
+      sql(
+        `SELECT 1 FROM citizen_tokens WHERE email = :email AND purpose = 'konfirmasi'
+           AND used_at IS NULL AND expires_at > :at LIMIT 1`,
+      ).get({ email: email.toLowerCase(), at }) !== undefined
+    );
   }
 
   function queueMails(requestId: number | null, at: string, mails: readonly NewMail[]): void {
@@ -455,15 +479,6 @@ export function sqliteOperations(
         email: email.toLowerCase(),
       }) as Row | undefined;
       return optional(row?.confirmed_at) ?? null;
-    },
-
-    pendingConfirmation(email, at) {
-      return (
-        sql(
-          `SELECT 1 FROM citizen_tokens WHERE email = :email AND purpose = 'konfirmasi'
-             AND used_at IS NULL AND expires_at > :at LIMIT 1`,
-        ).get({ email: email.toLowerCase(), at }) !== undefined
-      );
     },
 
     unconfirmedBefore(before) {
@@ -728,15 +743,8 @@ export function sqliteOperations(
       return 'created';
     },
 
-    createCitizenToken({ tokenHash, email, purpose, at, expiresAt }, mails) {
-      sql(
-        `INSERT INTO citizen_tokens (token_hash, email, purpose, created_at, expires_at)
-         VALUES (:tokenHash, :email, :purpose, :at, :expiresAt)`,
-      ).run({ tokenHash, email: email.toLowerCase(), purpose, at, expiresAt });
-      sql(
-        'INSERT INTO citizens (email, created_at) VALUES (:email, :at) ON CONFLICT (email) DO NOTHING',
-      ).run({ email: email.toLowerCase(), at });
-      queueMails(null, at, mails);
+    createCitizenToken(token, mails) {
+      createCitizenToken(token, mails);
     },
 
     useCitizenToken(tokenHash, purpose, at) {
@@ -902,7 +910,7 @@ export function sqliteOperations(
         throw Object.assign(new Error('database or disk is full'), { errcode: 13 });
     },
 
-    insertRequest(request, mails) {
+    insertRequest(request, mails, confirmation) {
       let inserted: Row | undefined;
       try {
         inserted = sql(
@@ -942,7 +950,11 @@ export function sqliteOperations(
           kind: request.kind,
           key: request.idempotencyKey,
         });
-        return { outcome: 'replayed' as const, request: toRequest(first as Row) };
+        return {
+          outcome: 'replayed' as const,
+          request: toRequest(first as Row),
+          confirmationQueued: false,
+        };
       }
       const id = Number(inserted.id);
       addHistory(id, {
@@ -953,7 +965,10 @@ export function sqliteOperations(
         note: null,
       });
       queueMails(id, request.createdAt, mails);
-      return { outcome: 'created' as const, request: requestById(id) };
+      const confirmationQueued =
+        confirmation !== undefined && !confirmationPending(confirmation.email, confirmation.at);
+      if (confirmationQueued) createCitizenToken(confirmation, confirmation.mails);
+      return { outcome: 'created' as const, request: requestById(id), confirmationQueued };
     },
 
     insertRating(rating) {

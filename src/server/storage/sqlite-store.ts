@@ -168,7 +168,6 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     requestsOf: forward('requestsOf'),
     addressConfirmedAt: forward('addressConfirmedAt'),
     createCitizenToken: forward('createCitizenToken'),
-    pendingConfirmation: forward('pendingConfirmation'),
     useCitizenToken: forward('useCitizenToken'),
     confirmAddress: forward('confirmAddress'),
     unconfirmedBefore: forward('unconfirmedBefore'),

@@ -88,6 +88,8 @@ function answer(reply: Reply): void {
 function commitPending(): void {
   scheduled = false;
   const batch = pending.splice(0, MAX_BATCH);
+  // A batch scheduled before the close was already committed by it.
+  if (batch.length === 0) return;
   if (pending.length > 0) schedule();
   try {
     db.exec('BEGIN IMMEDIATE');
@@ -131,7 +133,8 @@ function schedule(): void {
 
 port.on('message', (message: Request) => {
   if ('type' in message) {
-    if (pending.length > 0) commitPending();
+    // Every write already asked for is committed and answered before the connection closes.
+    while (pending.length > 0) commitPending();
     db.close();
     answer({ type: 'closed' });
     port.close();

@@ -168,9 +168,23 @@ export interface OutboxMail extends NewMail {
 export type InsertOutcome = 'created' | 'replayed';
 
 export type InsertRequestResult =
-  | { outcome: InsertOutcome; request: StoredRequest }
+  | {
+      outcome: InsertOutcome;
+      request: StoredRequest;
+      /** The confirmation link offered with the request was stored and its mail queued. */
+      confirmationQueued: boolean;
+    }
   /** The random reference collided with an existing one; the caller draws a new one. */
   | { outcome: 'reference_taken' };
+
+/** A one-time link for an address, kept only as its hash. */
+export interface NewCitizenToken {
+  tokenHash: string;
+  email: string;
+  purpose: 'konfirmasi' | 'masuk';
+  at: string;
+  expiresAt: string;
+}
 
 export interface NewRating {
   idempotencyKey: string | null;
@@ -429,8 +443,16 @@ export interface KioskDevice {
 export interface Store {
   /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
-  /** Stores a request, its first history entry and its mails in one transaction. */
-  insertRequest(request: NewRequest, mails: readonly NewMail[]): Promise<InsertRequestResult>;
+  /**
+   * Stores a request, its first history entry and its mails in one transaction. With
+   * `confirmation` (an address not yet confirmed), a new request also stores that link and
+   * queues its mail, unless a link for the address is still valid (one mail per wait).
+   */
+  insertRequest(
+    request: NewRequest,
+    mails: readonly NewMail[],
+    confirmation?: NewCitizenToken & { mails: readonly NewMail[] },
+  ): Promise<InsertRequestResult>;
   /** `already_rated`: the request (reference) has a rating already; nothing is stored. */
   insertRating(
     rating: NewRating,
@@ -473,18 +495,7 @@ export interface Store {
   /** When the address was confirmed; null when it was not (or is unknown). */
   addressConfirmedAt(email: string): Promise<string | null>;
   /** A one-time link for the address (its hash), until `expiresAt`; mails sent with it. */
-  createCitizenToken(
-    token: {
-      tokenHash: string;
-      email: string;
-      purpose: 'konfirmasi' | 'masuk';
-      at: string;
-      expiresAt: string;
-    },
-    mails: readonly NewMail[],
-  ): Promise<void>;
-  /** Whether a confirmation link for the address is still valid (one mail per wait). */
-  pendingConfirmation(email: string, at: string): Promise<boolean>;
+  createCitizenToken(token: NewCitizenToken, mails: readonly NewMail[]): Promise<void>;
   /** Uses a one-time link: its address, or null when unknown, used or expired. */
   useCitizenToken(
     tokenHash: string,
