@@ -1,12 +1,14 @@
 /**
  * kill -9 during a stream of submissions, restart on the same data directory: every
  * submission the server acknowledged is there, the database is intact, and clients that
- * retry their unanswered posts with the same key never create a second record.
+ * retry their unanswered posts with the same key never create a second record. A stop
+ * (SIGTERM) lets the posts under way finish before the database closes.
  */
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { fixture, query, STAFF_TOKEN, tempDir } from './harness.ts';
 import { startServer, type SpawnedServer } from './spawned-server.ts';
+import { holdWriteLock } from './write-lock.ts';
 
 const dir = tempDir();
 const servers: SpawnedServer[] = [];
@@ -15,11 +17,12 @@ afterAll(async () => {
   dir.remove();
 });
 
-function post(url: string, key: string): Promise<Response> {
+function post(url: string, key: string, signal?: AbortSignal): Promise<Response> {
   return fetch(`${url}/api/consultations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key },
     body: JSON.stringify(fixture('consultation/valid.json')),
+    signal,
   });
 }
 
@@ -71,4 +74,30 @@ test('every acknowledged submission survives kill -9', async () => {
   expect(query(dbPath, 'SELECT COUNT(*) AS n FROM requests WHERE idempotency_key IS NULL')).toEqual(
     [{ n: 0 }],
   );
+}, 60_000);
+
+test('a stop (SIGTERM) finishes the posts under way, even those whose client gave up', async () => {
+  const stopDir = tempDir();
+  const server = await startServer(stopDir.path);
+  servers.push(server);
+  const dbPath = join(stopDir.path, 'pst.sqlite');
+  expect((await post(server.url, 'stop-first-post')).status).toBe(201);
+
+  // Another process holds the write lock, so the posts are still under way at the stop.
+  const lock = await holdWriteLock(dbPath, 1_500);
+  const giveUp = new AbortController();
+  const keys = Array.from({ length: 8 }, (_, i) => `stop-under-way-${i}`);
+  const posts = keys.map((key) => post(server.url, key, giveUp.signal).catch(() => null));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(lock.holding()).toBe(true);
+  const stopped = server.stop();
+  giveUp.abort();
+  await Promise.all(posts);
+  await stopped;
+
+  expect(server.child.exitCode).toBe(0);
+  expect(server.output()).not.toContain('database unavailable');
+  const stored = query(dbPath, 'SELECT idempotency_key AS key FROM requests').map((row) => row.key);
+  expect(stored.sort()).toEqual(['stop-first-post', ...keys].sort());
+  stopDir.remove();
 }, 60_000);

@@ -4,7 +4,6 @@
  * served, /api/health says 503, the log names SQLite's code and nothing a citizen typed, and
  * nothing stored is lost.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -18,6 +17,7 @@ import {
   tempDir,
   type TestApp,
 } from './harness.ts';
+import { holdWriteLock } from './write-lock.ts';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -29,29 +29,6 @@ function app(options: Parameters<typeof makeTestApp>[0] = {}): TestApp {
   const t = makeTestApp(options);
   cleanups.push(t.close);
   return t;
-}
-
-/** A process of its own that takes the write lock of `path` and keeps it for `ms`. */
-async function holdWriteLock(
-  path: string,
-  ms: number,
-): Promise<{ released: Promise<void>; holding: () => boolean }> {
-  const script = `
-    const { DatabaseSync } = require('node:sqlite');
-    const db = new DatabaseSync(process.argv[1]);
-    db.exec('BEGIN IMMEDIATE');
-    console.log('locked');
-    setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, Number(process.argv[2]));`;
-  const child = spawn(process.execPath, ['-e', script, path, String(ms)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let running = true;
-  const released = new Promise<void>((resolve) =>
-    child.once('exit', () => ((running = false), resolve())),
-  );
-  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-  cleanups.push(() => void child.kill());
-  return { released, holding: () => running };
 }
 
 describe('another process holds the write lock for 8 seconds', () => {
@@ -69,6 +46,7 @@ describe('another process holds the write lock for 8 seconds', () => {
     const stored = (await before.json()).reference as string;
 
     const lock = await holdWriteLock(t.dbPath, 8_000);
+    cleanups.push(lock.stop);
     const page = await t.app.request('/standar-pelayanan/');
     expect(page.status).toBe(200);
     expect(lock.holding()).toBe(true);

@@ -9,6 +9,8 @@ export interface SpawnedServer {
   stop(): Promise<void>;
   /** SIGKILL: no chance to flush or close anything. */
   kill(): Promise<void>;
+  /** What the server printed so far (stdout and stderr). */
+  output(): string;
 }
 
 export async function startServer(
@@ -50,5 +52,11 @@ export async function startServer(
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  return { url, child, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+  return {
+    url,
+    child,
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
+    output: () => output,
+  };
 }

@@ -22,6 +22,7 @@ import { collectInlineHashes, siteStylesheets } from '../http/built-site.ts';
 import { parseEnv } from '../env.ts';
 import { deliverOutbox } from '../mail/deliver.ts';
 import { smtpMailer } from '../mail/transport.ts';
+import { inFlight } from '../http/in-flight.ts';
 import { siteSlots } from '../http/page-slots.ts';
 import { mountSite } from '../http/static-site.ts';
 import { databasePath } from '../storage/location.ts';
@@ -100,9 +101,13 @@ const app = createApp(deps);
 // security headers, so static pages get them too.
 mountSite(app, DIST_DIR, siteSlots(deps), clock);
 
-const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
-  console.log(`Situs berjalan di http://${info.address}:${info.port}/`);
-});
+const requests = inFlight();
+const server = serve(
+  { fetch: requests.track(app.fetch), hostname: settings.host, port: settings.port },
+  (info) => {
+    console.log(`Situs berjalan di http://${info.address}:${info.port}/`);
+  },
+);
 
 /** Runs `task` now and every `everyMs`, never two at once; logs counts, never personal data. */
 function every(name: string, everyMs: number, task: () => Promise<string | null>): NodeJS.Timeout {
@@ -155,11 +160,18 @@ if (mailer) {
   );
 }
 
-function shutdown(): void {
+// Long enough for a write caught behind a lock (BUSY_TIMEOUT_MS) to be answered.
+const SHUTDOWN_WAIT_MS = 5_000;
+
+/** New connections are refused; requests under way finish and their writes commit; then exit. */
+async function shutdown(): Promise<void> {
   for (const timer of timers) clearInterval(timer);
-  server.close(() => {
-    void store.close().then(() => process.exit(0));
-  });
+  server.close();
+  await requests.settled(SHUTDOWN_WAIT_MS);
+  // The waiting-room displays' event streams stay open until they are cut.
+  if ('closeAllConnections' in server) server.closeAllConnections();
+  await store.close();
+  process.exit(0);
 }
-process.once('SIGTERM', shutdown);
-process.once('SIGINT', shutdown);
+process.once('SIGTERM', () => void shutdown());
+process.once('SIGINT', () => void shutdown());
