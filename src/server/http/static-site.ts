@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
-import { etag } from 'hono/etag';
 import { systemClock, type Clock } from '../clock.ts';
 import { StoreUnavailableError } from '../storage/store.ts';
 import { fillSlots, stampForms, type SlotSource } from './page-slots.ts';
+import { siteFiles } from './static-files.ts';
 
 // Astro puts content-hashed files under /_astro/; they never change, so browsers keep them.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Everything else (HTML, sw.js, manifest, Pagefind index) must be revalidated so a new
-// deploy is seen at once; the ETag makes the revalidation a cheap 304.
+// deploy is seen at once; the ETag (static-files.ts) makes the revalidation a cheap 304.
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 export function cacheControlFor(path: string): string {
@@ -50,7 +49,6 @@ export function mountSite(
       return c.body(gzipSync(html));
     });
   }
-  app.use('*', etag());
   app.use('*', async (c, next) => {
     await next();
     if (c.req.method === 'GET' || c.req.method === 'HEAD') {
@@ -59,7 +57,7 @@ export function mountSite(
       }
     }
   });
-  app.use('*', serveStatic({ root, precompressed: true }));
+  app.use('*', siteFiles(root));
   app.notFound(async (c) => {
     const page = await readFile(join(root, '404.html'), 'utf8').catch(
       () => 'Halaman tidak ditemukan.',
