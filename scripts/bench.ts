@@ -7,8 +7,11 @@
  * POST /api/consultations runs on `node src/server/main.ts` with full validation, spam checks,
  * idempotency, a history row and two queued mails per request, committed in groups by the
  * store's worker thread; every request has its own idempotency key and email address.
- * Each measurement runs twice, alternating, to show the run-to-run spread. Not a test: the
- * figures depend on the machine (DESIGN.md "Machine facts"). Needs a built site (dist/).
+ * Each measurement runs twice, alternating, to show the run-to-run spread. Beside req/s it
+ * prints the CPU time each server spent per request (all its threads, from /proc on Linux):
+ * on this 2-core machine, where the load generator takes one core, throughput is bound by CPU
+ * and this figure moves far less with other work on the machine than req/s does. Not a test:
+ * the figures depend on the machine (DESIGN.md "Machine facts"). Needs a built site (dist/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -18,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 interface AutocannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p99: number };
   non2xx: number;
   errors: number;
@@ -82,6 +85,34 @@ function start(
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
+}
+
+// Linux reports process times in clock ticks of 1/100 s (USER_HZ).
+const TICKS_PER_MS = 0.1;
+
+/** CPU time (user + system, all threads) a process has used so far, in ms; null off Linux. */
+function cpuMs(child: ChildProcess): number | null {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+  } catch {
+    return null;
+  }
+}
+
+const cpuPerRequest = new Map<AutocannonResult, number>();
+
+/** Runs `load` and keeps the CPU ms per request the server spent on it. */
+async function measured(
+  server: ChildProcess,
+  load: Promise<AutocannonResult>,
+): Promise<AutocannonResult> {
+  const before = cpuMs(server);
+  const result = await load;
+  const after = cpuMs(server);
+  if (before !== null && after !== null && result.requests.total > 0)
+    cpuPerRequest.set(result, (after - before) / result.requests.total);
+  return result;
 }
 
 let sequence = 0;
@@ -159,9 +190,9 @@ try {
     bare: [] as AutocannonResult[],
   };
   for (let round = 0; round < 2; round += 1) {
-    runs.floor.push(await post(floor.url));
-    runs.endpoint.push(await post(endpoint.url));
-    runs.bare.push(await post(bare.url));
+    runs.floor.push(await measured(floor.child, post(floor.url)));
+    runs.endpoint.push(await measured(endpoint.child, post(endpoint.url)));
+    runs.bare.push(await measured(bare.child, post(bare.url)));
   }
   const pageAlone = await get(endpoint.url, PAGE);
   const [underLoad, load] = await Promise.all([get(endpoint.url, PAGE), post(endpoint.url)]);
@@ -173,9 +204,13 @@ try {
     ['floor: Hono + valibot + one INSERT, one commit each', runs.floor],
     ['bare node:http (read body, answer 201)', runs.bare],
   ];
+  const cpu = (results: AutocannonResult[]) => {
+    const values = results.flatMap((r) => cpuPerRequest.get(r) ?? []);
+    return values.length > 0 ? `${spread(values, 3)} ms CPU/req` : '';
+  };
   for (const [name, results] of rows) {
     console.log(
-      `${name.padEnd(54)} ${spread(rate(results)).padStart(13)} req/s   p99 ${spread(p99(results)).padStart(7)} ms`,
+      `${name.padEnd(54)} ${spread(rate(results)).padStart(13)} req/s   p99 ${spread(p99(results)).padStart(7)} ms   ${cpu(results)}`,
     );
   }
   const ratio = (a: AutocannonResult[], b: AutocannonResult[]) =>
