@@ -24,6 +24,7 @@ import type {
   Store,
   StoredRequest,
 } from './store.ts';
+import { periodFacts } from './report-sql.ts';
 import { purgeSearchesBefore, recordSearch, searchGaps } from './search-sql.ts';
 import {
   actOnVisit,
@@ -175,6 +176,7 @@ export type ReadOperations = Synchronous<
     | 'countMailSince'
     | 'feedbackSummary'
     | 'ratingMeans'
+    | 'periodFacts'
     | 'findStaff'
     | 'listStaff'
     | 'loginFailuresSince'
@@ -412,6 +414,7 @@ export function sqliteOperations(
 
   const reads: ReadOperations = {
     searchGaps: (period) => searchGaps(sql, period),
+    periodFacts: (period) => periodFacts(sql, period),
     listVisits: (day) => listVisits(sql, day),
     findVisit: (by) => findVisit(sql, by),
     findKioskDevice: (tokenHash) => findKioskDevice(sql, tokenHash),
