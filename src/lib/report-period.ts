@@ -76,8 +76,19 @@ export function periodDays(period: Period): number {
   return Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000) + 1;
 }
 
-/** The period of the same length just before this one (the comparison of the IKM). */
+/**
+ * The period just before this one, to compare with: whole months (a month, a semester, a
+ * year) give the same number of months before (October for November, not 2–31 October);
+ * any other period the same number of days before.
+ */
 export function previousPeriod(period: Period): Period {
+  const end = addDays(period.to, 1);
+  if (period.from.endsWith('-01') && end.endsWith('-01')) {
+    const from = parts(period.from);
+    const after = parts(end);
+    const months = (after.year - from.year) * 12 + (after.month - from.month);
+    return { from: firstOfMonth(from.year, from.month - months), to: addDays(period.from, -1) };
+  }
   return { from: addDays(period.from, -periodDays(period)), to: addDays(period.from, -1) };
 }
 
