@@ -220,6 +220,11 @@ describe('/kinerja/ and /api/kinerja', () => {
   test('/api/kinerja: a bad period is a 400 in Indonesian', async () => {
     const response = await t.app.request('/api/kinerja?dari=2026-11-30&sampai=2026-11-01');
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: 'invalid_period' });
+    expect(await response.json()).toMatchObject({
+      error: {
+        code: 'validation_failed',
+        fields: { periode: 'Tanggal "sampai" tidak boleh sebelum tanggal "dari".' },
+      },
+    });
   });
 });

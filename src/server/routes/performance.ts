@@ -12,6 +12,7 @@ import {
 } from '../../lib/report-period.ts';
 import { formatJakartaDateTime } from '../../lib/working-days.ts';
 import { buildReport, publicFigures, todayOf } from '../domain/report.ts';
+import { jsonError } from '../http/errors.ts';
 import { renderPerformancePage } from '../pages/PerformancePage.tsx';
 import { pageLook, type Services } from '../services.ts';
 
@@ -58,7 +59,8 @@ export function performanceApiRoutes(services: Services): Hono {
       query.dari || query.sampai || query.periode
         ? readPeriod(query, today)
         : { ok: true as const, period: yearToDate(today) };
-    if (!read.ok) return c.json({ error: 'invalid_period', message: read.message }, 400);
+    // The period's reason is in Indonesian only, like the report's; it names the field.
+    if (!read.ok) return jsonError(c, 400, 'validation_failed', 'id', { periode: read.message });
     c.header('Cache-Control', CACHE);
     return c.json(await figuresOf(services, read.period));
   });

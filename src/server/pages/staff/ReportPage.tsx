@@ -54,8 +54,10 @@ export function formatCell(cell: Cell, kind: CellKind): string {
 
 function Table({ table, id }: { table: ReportTable; id: string }) {
   return (
-    <div class="table-wrap">
-      <table class="report-table" aria-labelledby={id}>
+    // Scrolls sideways on a phone: focusable, so the keyboard can scroll it (axe:
+    // scrollable-region-focusable), and named by its caption.
+    <div class="table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
+      <table class="report-table">
         <caption id={id}>{table.title}</caption>
         <thead>
           <tr>
