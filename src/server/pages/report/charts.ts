@@ -54,8 +54,16 @@ export function monthlyBarsSvg(
         width: WIDTH,
         height: HEIGHT,
         marginBottom: 40,
-        fx: { label: null, type: 'band' },
-        x: { axis: null, type: 'band' },
+        marginTop: 36,
+        // In calendar order, not sorted by name ("Oktober" after "November").
+        fx: {
+          label: null,
+          type: 'band',
+          axis: 'top',
+          domain: [...new Set(rows.map((r) => r.month))],
+        },
+        // The series under each bar in words, so the colours need no legend.
+        x: { label: null, type: 'band' },
         y: { label: 'Jumlah', grid: true },
         color: { legend: false, range: ['#1f5fa8', '#7aa6d8'] },
         marks: [
@@ -81,6 +89,8 @@ export function labelledBarsSvg(
   options: { domain?: [number, number]; axisLabel: string; format?: (value: number) => string },
 ): string {
   const format = options.format ?? String;
+  // Bars start at the scale's start (1 for the NRR), not at 0 outside it.
+  const base = options.domain?.[0] ?? 0;
   return svgOf(
     (document) =>
       Plot.plot({
@@ -88,10 +98,11 @@ export function labelledBarsSvg(
         width: WIDTH,
         height: Math.max(120, 32 * rows.length + 50),
         marginLeft: 140,
+        marginRight: 40,
         x: { label: options.axisLabel, domain: options.domain, grid: true },
         y: { label: null, type: 'band', domain: rows.map((row) => row.label) },
         marks: [
-          Plot.barX(rows, { y: 'label', x: 'value', fill: '#1f5fa8' }),
+          Plot.barX(rows, { y: 'label', x1: () => base, x2: 'value', fill: '#1f5fa8' }),
           Plot.text(rows, {
             y: 'label',
             x: 'value',
@@ -99,7 +110,7 @@ export function labelledBarsSvg(
             dx: 6,
             textAnchor: 'start',
           }),
-          Plot.ruleX([options.domain?.[0] ?? 0]),
+          Plot.ruleX([base]),
         ],
       }) as unknown as Element,
     text,
