@@ -153,7 +153,7 @@ test('Excel download: a workbook with one sheet per section', async ({ browser }
   ]);
   expect(download.suggestedFilename()).toBe('laporan-2026-11-01-2026-11-30.xlsx');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(await download.path()));
+  await workbook.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
   expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('Indeks Kepuasan Masyarakat');
 });
 
