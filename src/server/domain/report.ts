@@ -100,8 +100,7 @@ export async function buildReport(
 
   let officers: OfficerFigure[] | null = null;
   if (options.officers) {
-    const limit = standard.limits.walkInMinutes;
-    const perOfficer = walkInReport(facts.visits, period, limit).perOfficer;
+    const perOfficer = walkIn?.perOfficer ?? [];
     officers = staff
       .map((account) => {
         const visits = perOfficer.find((figure) => figure.key === String(account.id));

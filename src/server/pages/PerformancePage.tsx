@@ -106,8 +106,8 @@ export function PerformancePage({ look, periods, computedAt }: Props) {
         ))}
       </ul>
       <p class="muted">
-        Dihitung {computedAt}. Diperbarui paling lama setiap jam. Data yang sama tersedia sebagai
-        JSON di <a href="/api/kinerja">/api/kinerja</a>.
+        Dihitung {computedAt}. Diperbarui paling lama setiap jam. Untuk pengembang aplikasi: angka
+        yang sama tersedia di <a href="/api/kinerja">/api/kinerja</a>.
       </p>
       <p>
         <a href={`${look.siteOrigin}/penilaian/`}>Beri penilaian atas layanan kami</a>

@@ -38,7 +38,8 @@ export function periodFacts(
      LEFT JOIN history closed ON closed.id = (
        SELECT id FROM history WHERE request_id = r.id AND status = 'selesai' ORDER BY at, id LIMIT 1)
      WHERE r.spam = 0 AND ((r.created_at >= :from AND r.created_at < :before)
-       OR (closed.at >= :from AND closed.at < :before))
+       OR (closed.at >= :from AND closed.at < :before)
+       OR r.id IN (SELECT request_id FROM history WHERE ${STAFF_ACT} AND at >= :from AND at < :before))
      ORDER BY r.created_at, r.id`,
   ).all(instants) as Row[];
   const acts = sql(

@@ -479,7 +479,7 @@ export interface PageFeedbackCounts {
 
 /** What the reports are computed from (src/lib), one period, spam left out. */
 export interface PeriodFacts {
-  /** Requests received in the period, and those closed in it. */
+  /** Requests received in the period, closed in it, or acted on by an officer in it. */
   requests: RequestFacts[];
   /** Visits of the period's days. */
   visits: VisitFacts[];
