@@ -26,6 +26,10 @@ describe('ikmIndex: Σ (mean × 0.111) × 25', () => {
     ]);
   });
 
+  // A published office report shows the other reading: Dukcapil Tulang Bawang Barat's SKM
+  // 2023 semester 1 (https://e-smile.tubaba.go.id/main/skm/laporan/online) prints NRR
+  // tertimbang 0.44 per element, their sum as 4 and the IKM as 100, i.e. it rounds before
+  // multiplying by 25. The Lampiran's formula keeps 9 × 4 × 0.111 = 3.996 → 99.90; we follow it.
   test('all answers 4 give 99.9 (the regulation rounds 1/9 to 0.111)', () => {
     expect(ikmIndex(all(4))).toBe(99.9);
   });
