@@ -122,6 +122,9 @@ for (const javaScript of [true, false]) {
       ).toBeVisible();
       await expect(page.getByText(/^Dicetak /)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Tampilkan' })).toBeHidden();
+      // What the print looks like, at the width of A4 less its margins (180 mm ≈ 680 px).
+      await page.setViewportSize({ width: 680, height: 960 });
+      await page.screenshot({ path: testInfo.outputPath('laporan-cetak.png'), fullPage: true });
       const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('laporan-a4.pdf') });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       testInfo.annotations.push({ type: 'a4-pages', description: String(pages) });

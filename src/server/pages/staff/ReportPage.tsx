@@ -1,5 +1,4 @@
 import { PERIOD_SHORTCUTS, type Period, type PeriodShortcut } from '../../../lib/report-period.ts';
-import { formatDate } from '../../../lib/working-days.ts';
 import type { Office } from '../../../content-schemas/office.ts';
 import type { Cell, CellKind, ReportSection, ReportTable } from '../../domain/report-tables.ts';
 import type { PageLook } from '../PageShell.tsx';
@@ -33,6 +32,14 @@ const percents = new Intl.NumberFormat('id-ID', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
+// A period reads as dates, not weekdays: "1 November 2026 s.d. 30 November 2026".
+const longDates = new Intl.DateTimeFormat('id-ID', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const longDate = (date: string) => longDates.format(new Date(`${date}T00:00:00Z`));
 const shortDates = new Intl.DateTimeFormat('id-ID', {
   day: 'numeric',
   month: 'short',
@@ -111,7 +118,7 @@ export function ReportPage(props: Props) {
   const { look, signed, period, shortcut, query, sections, charts, printedAt, error } = props;
   const office: Office = look.office;
   const title = period
-    ? `Laporan pelayanan ${formatDate(period.from)} s.d. ${formatDate(period.to)}`
+    ? `Laporan pelayanan ${longDate(period.from)} s.d. ${longDate(period.to)}`
     : 'Laporan pelayanan';
   return (
     <WorkspaceShell
