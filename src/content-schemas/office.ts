@@ -44,6 +44,13 @@ export const officeSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'requestCutoff must look like "16:00"')
     .optional(),
+  /** Targets for complaints, measured by the reports; the standard sets none. */
+  complaintTargets: z.object({
+    /** Working days from receipt to the first response of an officer. Default in content: 3. */
+    firstResponseWorkingDays: z.number().int().min(1).max(60),
+    /** Working days from receipt to the close. Default in content: 14. */
+    closeWorkingDays: z.number().int().min(1).max(120),
+  }),
   /** Days after a request closes before its personal data is erased (privacy page, sweeps). */
   retentionDays: z.number().int().min(1).max(36_500),
   /** Who processes personal data besides the office's staff (privacy page, UU 27/2022). */

@@ -31,17 +31,21 @@ export interface IkmBand {
   /** The band's interval of the index, as published. */
   from: number;
   to: number;
+  /** The band's "nilai interval" (the weighted mean, 1–4), as published. */
+  intervalFrom: number;
+  intervalTo: number;
 }
 
 /**
  * PermenPANRB 14/2017 Lampiran, "nilai interval konversi": D 25.00–64.99 Tidak baik,
- * C 65.00–76.60 Kurang baik, B 76.61–88.30 Baik, A 88.31–100.00 Sangat baik. Best first.
+ * C 65.00–76.60 Kurang baik, B 76.61–88.30 Baik, A 88.31–100.00 Sangat baik; and "nilai
+ * interval": D 1.00–2.5996, C 2.60–3.064, B 3.0644–3.532, A 3.5324–4.00. Best first.
  */
 export const IKM_BANDS: readonly IkmBand[] = [
-  { grade: 'A', label: 'Sangat baik', from: 88.31, to: 100 },
-  { grade: 'B', label: 'Baik', from: 76.61, to: 88.3 },
-  { grade: 'C', label: 'Kurang baik', from: 65, to: 76.6 },
-  { grade: 'D', label: 'Tidak baik', from: 25, to: 64.99 },
+  { grade: 'A', label: 'Sangat baik', from: 88.31, to: 100, intervalFrom: 3.5324, intervalTo: 4 },
+  { grade: 'B', label: 'Baik', from: 76.61, to: 88.3, intervalFrom: 3.0644, intervalTo: 3.532 },
+  { grade: 'C', label: 'Kurang baik', from: 65, to: 76.6, intervalFrom: 2.6, intervalTo: 3.064 },
+  { grade: 'D', label: 'Tidak baik', from: 25, to: 64.99, intervalFrom: 1, intervalTo: 2.5996 },
 ];
 
 /** Rounds half up to two decimals, the precision of the published bands. */
@@ -68,4 +72,83 @@ export function ikmBand(index: number): IkmBand {
     IKM_BANDS.find((band) => hundredths >= Math.round(band.from * 100)) ??
     IKM_BANDS[IKM_BANDS.length - 1]
   );
+}
+
+/**
+ * The band of a "nilai interval" (a mean on the 1–4 scale: the weighted sum of the unit, or
+ * one element's NRR). Compared in ten-thousandths, the precision of the published bounds; a
+ * value in the regulation's gaps (2.5996–2.60, 3.064–3.0644) falls to the lower band.
+ */
+export function intervalBand(value: number): IkmBand {
+  const units = Math.round(value * 10_000);
+  return (
+    IKM_BANDS.find((band) => units >= Math.round(band.intervalFrom * 10_000)) ??
+    IKM_BANDS[IKM_BANDS.length - 1]
+  );
+}
+
+/** The answers of one rating, U1…U9, each 1–4. */
+export type IkmAnswers = readonly number[];
+
+/** The mean answer (NRR, "nilai rata-rata") of each element over the ratings. */
+export function elementMeans(ratings: readonly IkmAnswers[]): number[] {
+  return IKM_ELEMENTS.map((_, i) =>
+    ratings.length === 0
+      ? 0
+      : ratings.reduce((sum, answers) => sum + answers[i], 0) / ratings.length,
+  );
+}
+
+export interface IkmElementFigure {
+  code: string;
+  name: string;
+  /** NRR: the mean answer, 1–4, unrounded. */
+  nrr: number;
+  /** NRR tertimbang: NRR × 0.111. */
+  weighted: number;
+  /** The element's value on the 25–100 scale (NRR × 25), as SKM reports print per element. */
+  converted: number;
+  /** The element's quality (mutu unsur) from its NRR and the "nilai interval" bands. */
+  band: IkmBand;
+}
+
+export interface IkmFigures {
+  respondents: number;
+  elements: IkmElementFigure[];
+  /** Σ NRR tertimbang: the unit's "nilai interval", 1–4. */
+  interval: number;
+  /** The IKM on the 25–100 scale, two decimals; equal to ikmIndex(means) (and /api/ikm). */
+  index: number;
+  band: IkmBand;
+  /** The lowest elements: the SKM report's "prioritas perbaikan", lowest first. */
+  priorities: IkmElementFigure[];
+}
+
+// SKM reports name the three lowest elements for improvement; ties with the third are kept,
+// so two equally low elements are never split by their order in the questionnaire.
+const PRIORITIES = 3;
+
+/** The SKM table of a period from the element means and the number of ratings; null with none. */
+export function ikmFigures(means: readonly number[], respondents: number): IkmFigures | null {
+  if (respondents === 0) return null;
+  const index = ikmIndex(means);
+  const elements = IKM_ELEMENTS.map((element, i) => ({
+    code: element.code,
+    name: element.name,
+    nrr: means[i],
+    weighted: means[i] * ELEMENT_WEIGHT,
+    converted: means[i] * SCALE,
+    band: intervalBand(means[i]),
+  }));
+  const interval = elements.reduce((sum, element) => sum + element.weighted, 0);
+  const sorted = [...elements].sort((a, b) => a.nrr - b.nrr);
+  const cut = sorted[Math.min(PRIORITIES, sorted.length) - 1].nrr;
+  return {
+    respondents,
+    elements,
+    interval,
+    index,
+    band: ikmBand(index),
+    priorities: sorted.filter((element) => element.nrr <= cut),
+  };
 }

@@ -27,3 +27,25 @@ export function toCsv(
   const lines = [header, ...rows].map((row) => row.map(cell).join(delimiter));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * Several tables in one CSV document (a report): each a title line, its header and its rows,
+ * a blank line between them; one byte order mark at the start.
+ */
+export function toCsvTables(
+  tables: readonly {
+    title: string;
+    header: readonly string[];
+    rows: readonly (readonly (string | number | boolean | null | undefined)[])[];
+  }[],
+  delimiter: CsvDelimiter = ',',
+): string {
+  return (
+    BOM +
+    tables
+      .map((table) =>
+        toCsv([table.title], [table.header, ...table.rows], delimiter).slice(BOM.length),
+      )
+      .join('\r\n')
+  );
+}

@@ -12,6 +12,8 @@ export interface PageLook {
 interface Props {
   title: string;
   look: PageLook;
+  /** A public page search engines may index (/kinerja/); default: not indexed. */
+  indexable?: boolean;
   children: ComponentChildren;
 }
 
@@ -20,14 +22,14 @@ interface Props {
  * stylesheets, its name linking home, and the office's contact line. No script, so the CSP
  * holds; never indexed.
  */
-export function PageShell({ title, look, children }: Props) {
+export function PageShell({ title, look, indexable = false, children }: Props) {
   const { office, siteOrigin } = look;
   return (
     <html lang="id">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
+        {indexable ? null : <meta name="robots" content="noindex" />}
         <title>{`${title} – ${office.shortName}`}</title>
         {look.stylesheets.map((href) => (
           <link rel="stylesheet" href={href} key={href} />

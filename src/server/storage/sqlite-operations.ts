@@ -25,6 +25,7 @@ import type {
   Store,
   StoredRequest,
 } from './store.ts';
+import { periodFacts } from './report-sql.ts';
 import { purgeSearchesBefore, recordSearch, searchGaps } from './search-sql.ts';
 import {
   actOnVisit,
@@ -176,6 +177,7 @@ export type ReadOperations = Synchronous<
     | 'countMailSince'
     | 'feedbackSummary'
     | 'ratingMeans'
+    | 'periodFacts'
     | 'findStaff'
     | 'listStaff'
     | 'loginFailuresSince'
@@ -436,6 +438,7 @@ export function sqliteOperations(
 
   const reads: ReadOperations = {
     searchGaps: (period) => searchGaps(sql, period),
+    periodFacts: (period) => periodFacts(sql, period),
     listVisits: (day) => listVisits(sql, day),
     findVisit: (by) => findVisit(sql, by),
     findKioskDevice: (tokenHash) => findKioskDevice(sql, tokenHash),

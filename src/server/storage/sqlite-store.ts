@@ -190,6 +190,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     listOutbox: forward('listOutbox'),
     countMailSince: forward('countMailSince'),
     ratingMeans: forward('ratingMeans'),
+    periodFacts: forward('periodFacts'),
     recordSearch: forward('recordSearch'),
     searchGaps: forward('searchGaps'),
     purgeSearchesBefore: forward('purgeSearchesBefore'),

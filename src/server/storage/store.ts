@@ -440,6 +440,69 @@ export interface KioskDevice {
   revokedAt: string | null;
 }
 
+/** A request as the reports count it: its dates, choices and who acted; no personal data. */
+export interface RequestFacts {
+  reference: string;
+  kind: RequestKind;
+  status: RequestStatus;
+  /** Consultation: the follow-up the citizen chose (RequestContent.channel). */
+  channel: string | null;
+  /** Complaint: its category. */
+  category: string | null;
+  createdAt: string;
+  emailConfirmed: boolean;
+  /** The current due date (moved when the clock restarted after "perlu dilengkapi"). */
+  dueDate: string;
+  clockSuspended: boolean;
+  clockRestartedAt: string | null;
+  /** An officer replied, asked for more or closed the request: when and who, oldest first. */
+  staffActs: { at: string; staffId: number | null }[];
+  /** When the request was first closed, and by whom (sistem: the automatic close). */
+  closedAt: string | null;
+  closedBy: Actor | null;
+}
+
+/** A walk-in visit as the reports count it: its times, desk and officer; no personal data. */
+export interface VisitFacts {
+  id: number;
+  day: string;
+  service: string;
+  state: VisitState;
+  arrivedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  desk: string | null;
+  staffId: number | null;
+}
+
+/** One rating's answers U1…U9 and where the rated service was given (null: not known). */
+export interface RatingFacts {
+  createdAt: string;
+  channel: RatingChannel | null;
+  answers: number[];
+}
+
+/** Page feedback of a period, per page, without its comments. */
+export interface PageFeedbackCounts {
+  page: string;
+  helpful: number;
+  notHelpful: number;
+  /** Suggested answers marked "this answered my question" (a request spared). */
+  answeredQuestions: number;
+}
+
+/** What the reports are computed from (src/lib), one period, spam left out. */
+export interface PeriodFacts {
+  /** Requests received in the period, closed in it, or acted on by an officer in it. */
+  requests: RequestFacts[];
+  /** Visits of the period's days. */
+  visits: VisitFacts[];
+  ratings: RatingFacts[];
+  feedback: PageFeedbackCounts[];
+  /** Follow-up meetings recorded as held, whose chosen slot started in the period. */
+  meetingsHeld: number;
+}
+
 export interface Store {
   /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
@@ -599,6 +662,16 @@ export interface Store {
     from?: string;
     before?: string;
   }): Promise<{ count: number; means: number[] }>;
+  /**
+   * The facts of a period for the reports: [from, before) as instants, fromDay…toDay as the
+   * same period's Jakarta days (visits are kept by day).
+   */
+  periodFacts(period: {
+    from: string;
+    before: string;
+    fromDay: string;
+    toDay: string;
+  }): Promise<PeriodFacts>;
   /** An account; false when the email is taken. */
   createStaff(account: {
     email: string;

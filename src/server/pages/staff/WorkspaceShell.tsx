@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { PageLook } from '../PageShell.tsx';
 import type { StaffAccount } from '../../storage/store.ts';
 
-export type Section = 'kotak-masuk' | 'loket' | 'akun' | 'perangkat' | 'kata-sandi';
+export type Section = 'kotak-masuk' | 'loket' | 'laporan' | 'akun' | 'perangkat' | 'kata-sandi';
 
 /** Who is signed in, as every workspace page needs it: the name, the role, the form token. */
 export interface Signed {
@@ -22,6 +22,7 @@ interface Props {
 const SECTIONS: readonly { id: Section; href: string; label: string; adminOnly: boolean }[] = [
   { id: 'kotak-masuk', href: '/petugas/', label: 'Kotak masuk', adminOnly: false },
   { id: 'loket', href: '/petugas/loket/', label: 'Loket', adminOnly: false },
+  { id: 'laporan', href: '/petugas/laporan/', label: 'Laporan', adminOnly: false },
   { id: 'akun', href: '/petugas/akun/', label: 'Akun petugas', adminOnly: true },
   { id: 'perangkat', href: '/petugas/perangkat/', label: 'Perangkat kiosk', adminOnly: true },
   { id: 'kata-sandi', href: '/petugas/kata-sandi/', label: 'Kata sandi', adminOnly: false },

@@ -16,6 +16,7 @@ import { loginRoutes } from './login.ts';
 import { requestPageRoutes } from './request.ts';
 import { deskRoutes } from './desk.ts';
 import { deviceRoutes } from './devices.ts';
+import { reportRoutes } from './reports.ts';
 
 export function workspaceRoutes(services: Services): Hono<WorkspaceEnv> {
   const routes = new Hono<WorkspaceEnv>();
@@ -58,6 +59,7 @@ export function workspaceRoutes(services: Services): Hono<WorkspaceEnv> {
   routes.route('/kata-sandi/', passwordRoutes(services));
   if (services.loket) routes.route('/loket/', deskRoutes(services, services.loket));
   routes.route('/perangkat/', deviceRoutes(services));
+  routes.route('/laporan/', reportRoutes(services));
 
   routes.all('*', (c) =>
     c.html(
