@@ -19,7 +19,7 @@ import { consultationRoutes } from './routes/consultations.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ikmRoutes } from './routes/ikm.ts';
-import { performanceApiRoutes, performancePageRoutes } from './routes/performance.ts';
+import { performanceRoutes } from './routes/performance.ts';
 import { ratingRoutes } from './routes/ratings.ts';
 import { searchEventRoutes } from './routes/search-events.ts';
 import { staffRoutes } from './routes/staff/index.ts';
@@ -76,9 +76,10 @@ export function createApp(deps: AppDeps): Hono {
   app.route(SEARCH_EVENTS_ACTION, searchEventRoutes(services));
   app.route('/api/health', healthRoutes(services));
   app.route('/api/ikm', ikmRoutes(services));
-  app.route('/api/kinerja', performanceApiRoutes(services));
+  const performance = performanceRoutes(services);
+  app.route('/api/kinerja', performance.api);
   app.get('/kinerja', (c) => c.redirect('/kinerja/', 301));
-  app.route('/kinerja/', performancePageRoutes(services));
+  app.route('/kinerja/', performance.page);
   app.route('/api/staff', staffRoutes(services));
   // The walk-in desk, when the office has content/loket.yaml.
   if (services.loket) {

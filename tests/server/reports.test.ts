@@ -12,7 +12,8 @@ import {
   SEEDED_NAMES,
   seedReport,
 } from '../fixtures/report/seed.ts';
-import { makeTestApp, type TestApp } from './harness.ts';
+import type { PublicFigures } from '../../src/server/domain/report.ts';
+import { fixture, makeTestApp, postJson, type TestApp } from './harness.ts';
 import { addOfficer, OfficerBrowser } from './workspace-client.ts';
 
 const SARI = 'sari.wulandari@contoh.go.id';
@@ -215,6 +216,21 @@ describe('/kinerja/ and /api/kinerja', () => {
     expect(report).toContain('Semua meja 5 3 60,0%');
     expect(report).toContain('Pengaduan diterima 2');
     expect(report).toContain('Pengaduan selesai dalam periode 1');
+  });
+
+  test("a period's figures are computed at most once an hour, for the page and the API alike", async () => {
+    const thisMonth = async () =>
+      ((await (await t.app.request('/api/kinerja?periode=bulan-ini')).json()) as PublicFigures).ikm
+        .respondents;
+    expect(await thisMonth()).toBe(0);
+    const { reference: _reference, ...rating } = fixture('rating/valid.json');
+    expect((await postJson(t.app, '/api/ratings', rating)).status).toBe(201);
+    expect(await thisMonth()).toBe(0);
+    t.clock.advance(61 * 60_000);
+    expect(await thisMonth()).toBe(1);
+
+    const page = await t.app.request('/kinerja/');
+    expect(textOf(await page.text())).toContain('Dihitung Senin, 7 Desember 2026');
   });
 
   test('/api/kinerja: a bad period is a 400 in Indonesian', async () => {
