@@ -39,6 +39,24 @@ const figure = (label: string, kind: CellKind = 'count') =>
     { label, kind },
   ] as const;
 
+/** A table of counts by one key (a month, a status, a category…): the report's commonest shape. */
+function countsBy(
+  title: string,
+  keyLabel: string,
+  countLabel: string,
+  rows: (readonly [Cell, number])[],
+  keyKind: 'text' | 'date' = 'text',
+): ReportTable {
+  return {
+    title,
+    columns: [
+      { label: keyLabel, kind: keyKind },
+      { label: countLabel, kind: 'count' },
+    ],
+    rows,
+  };
+}
+
 const RATING_CHANNELS: Record<string, string> = {
   online: 'Online',
   datang_langsung: 'Datang langsung',
@@ -95,33 +113,27 @@ export function reportSections(
         ],
         rows: requests.months.map((m) => [monthLabel(m.month), m.received, m.closed]),
       },
-      {
-        title: 'Menurut jenis',
-        columns: [
-          { label: 'Jenis', kind: 'text' },
-          { label: 'Jumlah', kind: 'count' },
-        ],
-        rows: requests.byKind.map((c) => [kindLabel(c.key), c.count]),
-      },
-      {
-        title: 'Konsultasi menurut tindak lanjut yang dipilih',
-        columns: [
-          { label: 'Tindak lanjut', kind: 'text' },
-          { label: 'Jumlah', kind: 'count' },
-        ],
-        rows: requests.byChannel.map((c) => [
+      countsBy(
+        'Menurut jenis',
+        'Jenis',
+        'Jumlah',
+        requests.byKind.map((c) => [kindLabel(c.key), c.count]),
+      ),
+      countsBy(
+        'Konsultasi menurut tindak lanjut yang dipilih',
+        'Tindak lanjut',
+        'Jumlah',
+        requests.byChannel.map((c) => [
           CHANNEL_LABELS[c.key as Channel] ?? 'Tidak diketahui',
           c.count,
         ]),
-      },
-      {
-        title: 'Menurut status saat ini',
-        columns: [
-          { label: 'Status', kind: 'text' },
-          { label: 'Jumlah', kind: 'count' },
-        ],
-        rows: requests.byStatus.map((c) => [STAFF_STATUS_LABELS[c.key as RequestStatus], c.count]),
-      },
+      ),
+      countsBy(
+        'Menurut status saat ini',
+        'Status',
+        'Jumlah',
+        requests.byStatus.map((c) => [STAFF_STATUS_LABELS[c.key as RequestStatus], c.count]),
+      ),
       {
         title: 'Permintaan melewati batas waktu',
         columns: [
@@ -171,41 +183,34 @@ export function reportSections(
             ]),
           ],
         },
-        {
-          title: 'Sebaran lama menunggu',
-          columns: [
-            { label: 'Lama menunggu', kind: 'text' },
-            { label: 'Pengunjung', kind: 'count' },
-          ],
-          rows: walkIn.distribution.map((b) => [b.label, b.count]),
-        },
-        {
-          title: 'Pengunjung per bulan',
-          columns: [
-            { label: 'Bulan', kind: 'text' },
-            { label: 'Pengunjung', kind: 'count' },
-          ],
-          rows: walkIn.perMonth.map((m) => [monthLabel(m.month), m.count]),
-        },
-        {
-          title: 'Pengunjung menurut keperluan',
-          columns: [
-            { label: 'Keperluan', kind: 'text' },
-            { label: 'Pengunjung', kind: 'count' },
-          ],
-          rows: walkIn.perService.map((c) => [
+        countsBy(
+          'Sebaran lama menunggu',
+          'Lama menunggu',
+          'Pengunjung',
+          walkIn.distribution.map((b) => [b.label, b.count]),
+        ),
+        countsBy(
+          'Pengunjung per bulan',
+          'Bulan',
+          'Pengunjung',
+          walkIn.perMonth.map((m) => [monthLabel(m.month), m.count]),
+        ),
+        countsBy(
+          'Pengunjung menurut keperluan',
+          'Keperluan',
+          'Pengunjung',
+          walkIn.perService.map((c) => [
             services.find((s) => s.id === c.key)?.name ?? c.key,
             c.count,
           ]),
-        },
-        {
-          title: 'Pengunjung per hari',
-          columns: [
-            { label: 'Tanggal', kind: 'date' },
-            { label: 'Pengunjung', kind: 'count' },
-          ],
-          rows: walkIn.perDay.map((c) => [c.key, c.count]),
-        },
+        ),
+        countsBy(
+          'Pengunjung per hari',
+          'Tanggal',
+          'Pengunjung',
+          walkIn.perDay.map((c) => [c.key, c.count]),
+          'date',
+        ),
       ],
     });
   }
@@ -256,14 +261,12 @@ export function reportSections(
             ])
           : IKM_ELEMENTS.map((e) => [e.code, e.name, null, null, null, null]),
       },
-      {
-        title: 'Responden menurut cara pelayanan',
-        columns: [
-          { label: 'Cara pelayanan', kind: 'text' },
-          { label: 'Responden', kind: 'count' },
-        ],
-        rows: ikm.byChannel.map((c) => [RATING_CHANNELS[c.key] ?? c.key, c.count]),
-      },
+      countsBy(
+        'Responden menurut cara pelayanan',
+        'Cara pelayanan',
+        'Responden',
+        ikm.byChannel.map((c) => [RATING_CHANNELS[c.key] ?? c.key, c.count]),
+      ),
     ],
   });
 
@@ -308,25 +311,18 @@ export function reportSections(
           ],
         ],
       },
-      {
-        title: 'Pengaduan menurut kategori',
-        columns: [
-          { label: 'Kategori', kind: 'text' },
-          { label: 'Jumlah', kind: 'count' },
-        ],
-        rows: complaints.byCategory.map((c) => [
-          CATEGORY_LABELS[c.key as Category] ?? c.key,
-          c.count,
-        ]),
-      },
-      {
-        title: 'Pengaduan yang masih terbuka',
-        columns: [
-          { label: 'Nomor', kind: 'text' },
-          { label: 'Terbuka (hari kerja)', kind: 'count' },
-        ],
-        rows: complaints.open.map((o) => [o.reference, o.workingDaysOpen]),
-      },
+      countsBy(
+        'Pengaduan menurut kategori',
+        'Kategori',
+        'Jumlah',
+        complaints.byCategory.map((c) => [CATEGORY_LABELS[c.key as Category] ?? c.key, c.count]),
+      ),
+      countsBy(
+        'Pengaduan yang masih terbuka',
+        'Nomor',
+        'Terbuka (hari kerja)',
+        complaints.open.map((o) => [o.reference, o.workingDaysOpen]),
+      ),
     ],
   });
 
