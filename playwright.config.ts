@@ -8,6 +8,10 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
 // the top of the inbox, which the form specs running beside them would otherwise change.
 const STAFF_PORT = PORT + 1;
 export const staffBaseURL = `http://127.0.0.1:${STAFF_PORT}`;
+// The reports read a seeded month of requests, visits and ratings, overdue ones among them,
+// which would otherwise sit at the top of the workspace specs' inbox.
+const REPORTS_PORT = PORT + 2;
+export const reportsBaseURL = `http://127.0.0.1:${REPORTS_PORT}`;
 
 // A fresh database per run. The config is evaluated again in each worker; the workers
 // inherit the variable, so tests that open the database find the server's file.
@@ -15,9 +19,11 @@ if (!process.env.E2E_DATA_DIR) {
   mkdirSync('.tmp', { recursive: true });
   process.env.E2E_DATA_DIR = mkdtempSync(join('.tmp', 'e2e-data-'));
   process.env.E2E_STAFF_DATA_DIR = mkdtempSync(join('.tmp', 'e2e-staff-data-'));
+  process.env.E2E_REPORTS_DATA_DIR = mkdtempSync(join('.tmp', 'e2e-reports-data-'));
 }
 export const dataDir = process.env.E2E_DATA_DIR;
 export const staffDataDir = process.env.E2E_STAFF_DATA_DIR as string;
+export const reportsDataDir = process.env.E2E_REPORTS_DATA_DIR as string;
 
 // Playwright cannot download its browsers here; Debian's chromium is used instead.
 function chromiumPath(): string | undefined {
@@ -69,9 +75,16 @@ export default defineConfig({
     {
       name: 'workspace',
       testMatch: /workspace.*\.spec\.ts/,
+      testIgnore: /workspace-reports\.spec\.ts/,
       // One at a time: each test expects its own request to be the newest.
       fullyParallel: false,
       use: { ...browser, baseURL: staffBaseURL },
+    },
+    {
+      name: 'reports',
+      testMatch: /workspace-reports\.spec\.ts/,
+      fullyParallel: false,
+      use: { ...browser, baseURL: reportsBaseURL },
     },
   ],
   webServer: [
@@ -89,6 +102,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { ...serverEnv, PORT: String(STAFF_PORT), DATA_DIR: staffDataDir, SKIP_BUILD: '1' },
+    },
+    {
+      command: 'npm start',
+      url: `${reportsBaseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: String(REPORTS_PORT), DATA_DIR: reportsDataDir, SKIP_BUILD: '1' },
     },
   ],
 });

@@ -7,25 +7,15 @@
  * rating link. axe in every state; screenshots of the display (1920×1080) and the kiosk
  * (800×1280).
  */
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { serverEnv, staffBaseURL, staffDataDir } from '../../playwright.config.ts';
+import { serverEnv, staffBaseURL } from '../../playwright.config.ts';
 import { expectNoHorizontalScroll } from './form-fixtures.ts';
+import { addStaff, logIn, staff } from './officers.ts';
 import { expectNoAxeViolations } from './support.ts';
-
-const PASSWORD = 'perahu-layar-di-selat-bengkalis';
-
-function staff(args: string[], input = ''): string {
-  return execFileSync(process.execPath, ['scripts/staff.ts', ...args], {
-    input,
-    env: { ...process.env, DATA_DIR: staffDataDir },
-    encoding: 'utf8',
-  });
-}
 
 function addAdmin(testInfo: TestInfo) {
   const email = `loket-${testInfo.testId}-${testInfo.retry}@contoh.go.id`.toLowerCase();
-  staff(['add', email, '--name', 'Petugas Loket', '--role', 'admin'], `${PASSWORD}\n`);
+  addStaff(email, 'Petugas Loket', 'admin');
   return email;
 }
 
@@ -37,14 +27,6 @@ async function context(browser: Browser, width: number, height: number) {
     timezoneId: 'Asia/Jakarta',
   });
   return made.newPage();
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/petugas/masuk/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page).toHaveURL(/\/petugas\/$/);
 }
 
 test('kiosk → ticket → display by SSE → start → finish → visit measured → rating link', async ({

@@ -1,33 +1,24 @@
 /**
- * The reports in Chromium against `npm start` (the workspace's server, playwright.config.ts),
+ * The reports in Chromium against `npm start` (a server of their own, playwright.config.ts),
  * over the seeded November 2026 (tests/fixtures/report/seed.ts) written into its database: an
  * admin opens the month's report with and without JavaScript, prints it on A4 and downloads it
  * as Excel; a citizen opens /kinerja/ from the footer, without JavaScript, at 320 px. axe on
  * both; the sizes of /kinerja/ are recorded.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { staffBaseURL, staffDataDir } from '../../playwright.config.ts';
+import { reportsBaseURL, reportsDataDir } from '../../playwright.config.ts';
 import { NOVEMBER, SEEDED_EMAILS, SEEDED_NAMES, seedReport } from '../fixtures/report/seed.ts';
 import { expectNoAxeViolationsWithoutScripts, expectNoHorizontalScroll } from './form-fixtures.ts';
+import { addStaff, logIn } from './officers.ts';
 import { expectNoAxeViolations } from './support.ts';
 
-const PASSWORD = 'laporan-bulanan-kantor-bengkalis';
 const REPORT = `/petugas/laporan/?dari=${NOVEMBER.from}&sampai=${NOVEMBER.to}`;
-const database = () => join(staffDataDir, 'pst.sqlite');
-
-function staff(args: string[], input = ''): string {
-  return execFileSync(process.execPath, ['scripts/staff.ts', ...args], {
-    input,
-    env: { ...process.env, DATA_DIR: staffDataDir },
-    encoding: 'utf8',
-  });
-}
+const database = () => join(reportsDataDir, 'pst.sqlite');
 
 function staffId(email: string): number {
   const db = new DatabaseSync(database(), { readOnly: true });
@@ -45,8 +36,8 @@ function prepare(testInfo: TestInfo): string {
   const tag = `${testInfo.testId}-${testInfo.retry}`.toLowerCase();
   const admin = `laporan-${tag}@contoh.go.id`;
   const officer = `petugas-${tag}@contoh.go.id`;
-  staff(['add', admin, '--name', 'Sari Wulandari', '--role', 'admin'], `${PASSWORD}\n`);
-  staff(['add', officer, '--name', 'Budi Santoso'], `${PASSWORD}\n`);
+  addStaff(admin, 'Sari Wulandari', 'admin', reportsDataDir);
+  addStaff(officer, 'Budi Santoso', 'petugas', reportsDataDir);
   const db = new DatabaseSync(database(), { readOnly: true });
   const seeded = db.prepare("SELECT 1 FROM requests WHERE reference = 'KS-2611-AAAAAA'").get();
   db.close();
@@ -56,7 +47,7 @@ function prepare(testInfo: TestInfo): string {
 
 async function open(browser: Browser, options: { width?: number; javaScript?: boolean } = {}) {
   const context = await browser.newContext({
-    baseURL: staffBaseURL,
+    baseURL: reportsBaseURL,
     viewport: { width: options.width ?? 1280, height: 900 },
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
@@ -64,14 +55,6 @@ async function open(browser: Browser, options: { width?: number; javaScript?: bo
     acceptDownloads: true,
   });
   return context.newPage();
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/petugas/masuk/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page).toHaveURL(/\/petugas\/$/);
 }
 
 for (const javaScript of [true, false]) {

@@ -4,7 +4,6 @@
  * request at the top, answers it with a template, and the citizen reads the answer on
  * /status/ — with and without JavaScript, at 320 px, axe-clean in every state.
  */
-import { execFileSync } from 'node:child_process';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
@@ -18,32 +17,15 @@ import {
   submitConsultation,
   uniqueText,
 } from './form-fixtures.ts';
+import { addStaff, logIn, OFFICER_PASSWORD } from './officers.ts';
 import { expectNoAxeViolations, waitForServiceWorker } from './support.ts';
 
-const PASSWORD = 'perahu-layar-di-selat-bengkalis';
-
-/** An officer made the way an office makes one: `npm run staff -- add`, password on stdin. */
+/** An officer of this test's own. */
 function addOfficer(testInfo: TestInfo, role: 'admin' | 'petugas' = 'petugas') {
   const email = `petugas-${testInfo.testId}-${testInfo.retry}@contoh.go.id`.toLowerCase();
   const name = `Petugas Uji ${testInfo.testId.slice(-6)}`;
-  execFileSync(
-    process.execPath,
-    ['scripts/staff.ts', 'add', email, '--name', name, '--role', role],
-    {
-      input: `${PASSWORD}\n`,
-      env: { ...process.env, DATA_DIR: staffDataDir },
-    },
-  );
+  addStaff(email, name, role);
   return { email, name };
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/petugas/');
-  await expect(page).toHaveURL(/\/petugas\/masuk\/\?lanjut=%2Fpetugas%2F$/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page).toHaveURL(/\/petugas\/$/);
 }
 
 /** A consultation whose topic no other test uses. */
@@ -254,7 +236,7 @@ test.describe('logging in and out', () => {
       await page.getByRole('button', { name: 'Masuk' }).click();
       await expect(page.locator('.error-summary')).toContainText('Email atau kata sandi salah');
     }
-    await page.getByLabel('Kata sandi').fill(PASSWORD);
+    await page.getByLabel('Kata sandi').fill(OFFICER_PASSWORD);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await expect(page.locator('.error-summary')).toContainText(
       /coba lagi setelah .* WIB \(sekitar 15 menit lagi\)/,
@@ -304,7 +286,7 @@ test.describe('accounts', () => {
 
     await page.getByRole('link', { name: 'Kata sandi' }).click();
     await check(page, browser, true);
-    await page.getByLabel('Kata sandi sekarang').fill(PASSWORD);
+    await page.getByLabel('Kata sandi sekarang').fill(OFFICER_PASSWORD);
     await page.getByLabel('Kata sandi baru', { exact: true }).fill('angin-timur-laut-bengkalis');
     await page.getByLabel('Ulangi kata sandi baru').fill('angin-timur-laut-bengkalis');
     await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
