@@ -54,8 +54,11 @@ test('a consultation sent offline waits on the device, shows on /status/, and is
   expect(rows).toHaveLength(1);
   expect(rows[0].spam).toBe(0);
   await expect(shownReference(page)).toHaveText(rows[0].reference);
+  // The other page reads the device's list every 5 s (DeviceQueue.tsx): one full period and
+  // some, as the default 5 s can end just before the next reading on a busy machine.
   await expect(status.getByRole('region', { name: 'Dikirim dari perangkat ini' })).toContainText(
     `${provisional}: terkirim dengan nomor permintaan ${rows[0].reference}`,
+    { timeout: 12_000 },
   );
   // Both pages were open when the connection returned; still one record.
   expect(stored.requestsWithQuestion(question)).toHaveLength(1);
