@@ -8,6 +8,7 @@ import { contentDir, loadHolidays, loadOffice } from './src/content-schemas/load
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { quietMdxDirectives } from './src/integrations/quiet-mdx-directives.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // The canonical address comes from the office's own file (CONTENT_DIR, default ./content),
@@ -34,7 +35,7 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       modulePreload: false,
     },
-    plugins: [lazyImportsWithoutPreload()],
+    plugins: [lazyImportsWithoutPreload(), quietMdxDirectives()],
   },
   integrations: [
     mdx(),
