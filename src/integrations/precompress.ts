@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,37 +12,57 @@ const MIN_BYTES = 1024;
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-async function* files(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
+/**
+ * Brotli quality by file. Measured on a build with 1,000 FAQ answers (1,069 files, 9.8 MB,
+ * 2026-12-06): quality 11 gave 2,577,563 B in 14.4 s of CPU, quality 10 2,606,211 B (+1.1%)
+ * in 6.4 s, quality 9 and below 9% more. The pages take q10: about 27 B more per page.
+ * The stylesheets and scripts every page loads keep q11: few files, cheap, downloaded by all.
+ */
+const quality = (path: string) => (path.endsWith('.html') ? 10 : 11);
+
+async function compress(path: string): Promise<boolean> {
+  const data = await readFile(path);
+  if (data.length < MIN_BYTES) return false;
+  const [br, gzipped] = await Promise.all([
+    brotli(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: quality(path),
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+    gz(data, { level: 9 }),
+  ]);
+  await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
+  return true;
 }
 
 /**
- * Writes .br and .gz beside each text file of the build, once, at maximum compression, so
- * the server sends compressed bytes without compressing on every request. Runs last, after
- * every other integration has written its files. Pagefind's index files are compressed
- * by Pagefind itself, so the pattern leaves them out.
+ * Writes .br and .gz beside each text file of the build, once, so the server sends compressed
+ * bytes without compressing on every request. Runs last, after every other integration has
+ * written its files. Pagefind's index files are compressed by Pagefind itself, so the pattern
+ * leaves them out.
+ *
+ * zlib's asynchronous calls run on libuv's thread pool: with a few files in flight per core
+ * the compression uses every core. One file at a time it took 31.2 s of a 1,000-answer build;
+ * in parallel (and at q10 for pages) 20.3 s less (measured 2026-12-06, two cores).
  */
 export function precompress(): AstroIntegration {
   return {
     name: 'precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const paths = (await readdir(root, { recursive: true }))
+          .filter((path) => COMPRESSIBLE.test(path))
+          .map((path) => join(root, path));
+        let next = 0;
         let count = 0;
-        for await (const path of files(fileURLToPath(dir))) {
-          if (!COMPRESSIBLE.test(path)) continue;
-          const data = await readFile(path);
-          if (data.length < MIN_BYTES) continue;
-          const [br, gzipped] = await Promise.all([
-            brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-            gz(data, { level: 9 }),
-          ]);
-          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
-          count += 1;
-        }
+        const worker = async () => {
+          while (next < paths.length) {
+            if (await compress(paths[next++])) count += 1;
+          }
+        };
+        await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
         logger.info(`${count} files precompressed (.br, .gz)`);
       },
     },
