@@ -74,10 +74,11 @@ async function pagesFilledByServer(site: string, files: string[]): Promise<strin
 async function entries(site: string, files: string[]): Promise<{ list: Entry[]; bytes: number }> {
   const found = await Promise.all(
     files.map(async (file) => {
-      const content = await readFile(join(site, file));
-      const revision = HASHED_NAME.test(file)
-        ? null
-        : createHash('md5').update(content).digest('hex');
+      const path = join(site, file);
+      if (HASHED_NAME.test(file))
+        return { entry: { url: `/${file}`, revision: null }, size: (await stat(path)).size };
+      const content = await readFile(path);
+      const revision = createHash('md5').update(content).digest('hex');
       return { entry: { url: `/${file}`, revision }, size: content.length };
     }),
   );
