@@ -3,7 +3,7 @@
  * build error for a file it did not touch. 1,000 generated answers (scripts/generated-faqs.ts)
  * are added to a temporary copy of the content and the site built from it: the build passes,
  * what the service worker stores at the first visit stays under its budget, and an answer's
- * page and the FAQ index stay light. Slow (about a minute on two cores): one build, shared.
+ * page and the FAQ index stay light. Slow (about 30 s on two cores): one build, shared.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
