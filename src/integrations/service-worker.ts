@@ -63,12 +63,11 @@ const pageFile = (path: string) => `${path.slice(1)}index.html`;
  * always come from the network.
  */
 async function pagesFilledByServer(site: string, files: string[]): Promise<string[]> {
-  const pages: string[] = [];
-  for (const file of files.filter((path) => path.endsWith('.html'))) {
-    if ((await readFile(join(site, file), 'utf8')).includes('data-slot='))
-      pages.push(`/${file.replace(/index\.html$/, '')}`);
-  }
-  return pages;
+  const pages = files.filter((path) => path.endsWith('.html'));
+  const filled = await Promise.all(
+    pages.map(async (file) => (await readFile(join(site, file), 'utf8')).includes('data-slot=')),
+  );
+  return pages.filter((_, i) => filled[i]).map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
 
 async function entries(site: string, files: string[]): Promise<{ list: Entry[]; bytes: number }> {
