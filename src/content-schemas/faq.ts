@@ -8,6 +8,13 @@ export const faqSchema = z.object({
   order: z.number().int().positive(),
   /** Words citizens use for this question (synonyms, informal or English words); help search, not shown. */
   keywords: z.array(z.string().trim().min(2)).default([]),
+  /**
+   * Kept on the citizen's device from the first visit, readable offline without having been
+   * opened (`true`), or only once opened (`false`). Default: unset, and the first answers by
+   * `order` fill the places the marked ones leave (src/lib/offline-faqs.ts). Every other
+   * answer is kept once visited, and offline its text still shows from the search index.
+   */
+  offline: z.boolean().optional(),
 });
 
 export type Faq = z.infer<typeof faqSchema>;

@@ -137,14 +137,20 @@ export function loadReplyTemplates(dir = contentDir()): ReplyTemplate[] {
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
-/** The frontmatter of each published question (content/faq/*.mdx, drafts left out). */
-export function loadFaqs(dir = contentDir()): Faq[] {
+/**
+ * The frontmatter of each published question (content/faq/*.mdx, drafts left out), with its
+ * page's id (the file name without .mdx).
+ */
+export function loadFaqs(dir = contentDir()): (Faq & { id: string })[] {
   const folder = join(dir, 'faq');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
     .sort()
     .map((name) => {
       const path = join(folder, name);
-      return validate(faqSchema, readMarkdown(path).data, path);
+      return {
+        id: name.slice(0, -'.mdx'.length),
+        ...validate(faqSchema, readMarkdown(path).data, path),
+      };
     });
 }

@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { contentDir, loadFaqs, loadSearchWords } from '../content-schemas/load.ts';
+import { PAGE_FRAGMENTS_PATH, parseFragment, type Fragment } from '../lib/pagefind-fragment.ts';
 import {
   buildVocabulary,
   VOCABULARY_BUDGET_GZ,
@@ -18,25 +19,34 @@ import {
 const UNUSED =
   /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
-// A fragment is gzip of this signature and a page's JSON (Pagefind 1.x, pagefind_web's
-// "pagefind_dcd" check); `content` is the text Pagefind indexed of that page.
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+interface IndexFile {
+  path: string;
+  content: Uint8Array;
+}
 
-function fragmentText(bytes: Uint8Array): string {
-  const text = gunzipSync(bytes).toString('utf8');
-  if (!text.startsWith(FRAGMENT_SIGNATURE))
-    throw new Error('Pagefind fragment without its signature: has the format changed?');
-  return (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content: string }).content;
+const fragments = (files: IndexFile[]) =>
+  files
+    .filter((file) => file.path.startsWith('fragment/'))
+    .map((file) => ({
+      path: file.path,
+      fragment: parseFragment(gunzipSync(file.content).toString('utf8')),
+    }));
+
+/**
+ * The map from each page's path to its fragment, for the offline page to show an answer
+ * that is not on the device from the index the service worker keeps.
+ */
+function pageFragmentsFile(found: { path: string; fragment: Fragment }[]): Uint8Array {
+  const map = Object.fromEntries(found.map(({ path, fragment }) => [fragment.url, path]));
+  return new TextEncoder().encode(JSON.stringify(map));
 }
 
 /**
  * The search vocabulary (src/lib/search-vocabulary.ts) from the index's own fragments, so it
  * holds exactly the words Pagefind can find, plus the FAQ keywords and kata.yaml's maps.
  */
-function vocabularyFile(files: { path: string; content: Uint8Array }[]): Uint8Array {
-  const texts = files
-    .filter((file) => file.path.startsWith('fragment/'))
-    .map((file) => fragmentText(file.content));
+function vocabularyFile(found: { fragment: Fragment }[]): Uint8Array {
+  const texts = found.map(({ fragment }) => fragment.content);
   const keywords = loadFaqs(contentDir()).flatMap((faq) => faq.keywords);
   const json = JSON.stringify(buildVocabulary(texts, keywords, loadSearchWords(contentDir())));
   const gz = gzipSync(json, { level: 9 }).length;
@@ -59,7 +69,7 @@ function failOn(step: string, errors: string[]): void {
  * HTML: BaseLayout marks the main content with data-pagefind-body (pages without it, such
  * as 404 and /cari/, stay out), the page kind as the filter "jenis" and the weight.
  * Beside the index it writes the search vocabulary (kosakata.json) that the query layer
- * corrects typos with. Must run before precompress, which then compresses pagefind.js, its
+ * corrects typos with, and the map from each page to its fragment (halaman.json). Must run before precompress, which then compresses pagefind.js, its
  * entry JSON and the vocabulary.
  */
 export function pagefind(): AstroIntegration {
@@ -101,9 +111,11 @@ export function pagefind(): AstroIntegration {
           logger.info(
             `${pages} of ${added.page_count} pages indexed; ${files.length} files, ${bytes} bytes in pagefind/`,
           );
-          const vocabulary = vocabularyFile(files);
+          const found = fragments(files);
+          const vocabulary = vocabularyFile(found);
           await writeFile(join(site, VOCABULARY_PATH), vocabulary);
           logger.info(`search vocabulary: ${vocabulary.length} bytes in ${VOCABULARY_PATH}`);
+          await writeFile(join(site, PAGE_FRAGMENTS_PATH), pageFragmentsFile(found));
         } finally {
           // The API runs the Pagefind binary as a child process; close it so the build exits.
           await close();
