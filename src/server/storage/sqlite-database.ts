@@ -61,6 +61,11 @@ export function openDatabase(path: string, options: DatabaseOptions): DatabaseSy
   db.exec('PRAGMA foreign_keys = ON');
   // Erased personal data is overwritten in the file, not only unlinked from it.
   db.exec('PRAGMA secure_delete = ON');
+  // Each write of a group commit runs in a savepoint, and a savepoint keeps its undo record
+  // in a statement journal: a temporary file by default. In memory it cost 0.116 ms of CPU
+  // per submission instead of 0.173 (the store's writes alone, batches of 5, this machine).
+  // Durability is unchanged: that journal only serves a rollback inside the transaction.
+  db.exec('PRAGMA temp_store = MEMORY');
   db.exec(`PRAGMA busy_timeout = ${Number(options.busyTimeoutMs)}`);
   if (options.maxPageCount !== undefined)
     db.exec(`PRAGMA max_page_count = ${Number(options.maxPageCount)}`);
