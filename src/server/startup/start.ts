@@ -25,8 +25,7 @@ import { smtpMailer } from '../mail/transport.ts';
 import { inFlight } from '../http/in-flight.ts';
 import { siteSlots } from '../http/page-slots.ts';
 import { mountSite } from '../http/static-site.ts';
-import { databasePath } from '../storage/location.ts';
-import { openSqliteStore } from '../storage/sqlite-store.ts';
+import { openStore as openConfiguredStore } from '../storage/open-store.ts';
 import { dropUnconfirmed } from '../domain/registration.ts';
 import { followUpConversations, purgeExpiredData, remindMeetings } from '../domain/sweeps.ts';
 
@@ -74,9 +73,9 @@ if (!settings.skipBuild) buildIfStale(DIST_DIR);
 
 mkdirSync(settings.dataDir, { recursive: true });
 /** The store; a database that cannot be opened or migrated stops the start, saying why. */
-function openStore() {
+async function openStore() {
   try {
-    return openSqliteStore(databasePath(settings.dataDir));
+    return await openConfiguredStore(settings);
   } catch (error) {
     console.error(
       `Basis data tidak dapat dibuka: ${error instanceof Error ? error.message : error}`,
@@ -85,7 +84,7 @@ function openStore() {
   }
 }
 
-const store = openStore();
+const store = await openStore();
 const mailer = settings.smtpUrl ? smtpMailer(settings.smtpUrl, settings.config.mailFrom) : null;
 const clock = systemClock;
 const config = {

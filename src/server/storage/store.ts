@@ -1,7 +1,8 @@
 /**
  * What the endpoint needs from storage. Routes and sweeps only see this interface; all SQL
- * lives in the adapter (sqlite-store.ts today). Methods return promises although node:sqlite
- * is synchronous, so a PostgreSQL adapter (DATABASE_URL) can implement the same contract.
+ * lives in the adapters: SQLite (sqlite-store.ts, the default) and PostgreSQL
+ * (postgres-store.ts, DATABASE_URL), chosen in open-store.ts. Methods return promises
+ * although node:sqlite is synchronous, so both implement the same contract.
  *
  * Times are ISO 8601 UTC strings (sortable as text); dates are "YYYY-MM-DD" in Asia/Jakarta.
  */
@@ -325,8 +326,9 @@ export type ErasureTarget = { reference: string } | { email: string };
 
 /**
  * The database cannot be used just now: locked by another process, full, read-only, or its
- * file cannot be reached. Answered with 503 and Retry-After; `code` is SQLite's (SQLITE_BUSY…),
- * logged, never shown to citizens.
+ * file cannot be reached. Answered with 503 and Retry-After; `code` is SQLite's (SQLITE_BUSY…)
+ * or PostgreSQL's (PG_ and the SQLSTATE, or the client's ECONNREFUSED…), logged, never shown
+ * to citizens.
  */
 export class StoreUnavailableError extends Error {
   readonly code: string;
