@@ -181,7 +181,7 @@ describe('origins', () => {
     );
     expect(oldBrowser.status).toBe(403);
     expect(await oldBrowser.text()).toContain('<h1>Formulir belum terkirim</h1>');
-    expect(t.counts().requests).toBe(0);
+    expect((await t.counts()).requests).toBe(0);
   });
 
   test('same origin, and requests without browser headers (scripts, curl), are accepted', async () => {
@@ -280,7 +280,7 @@ describe('rate limit', () => {
       (await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'), from('198.51.100.1')))
         .status,
     ).toBe(201);
-    expect(t.counts().feedback).toBe(5);
+    expect((await t.counts()).feedback).toBe(5);
   });
 
   test('a rate-limited plain form keeps what was typed', async () => {

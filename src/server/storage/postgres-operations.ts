@@ -178,9 +178,10 @@ function requestWhere(filter: RequestFilter): { where: string; params: Params } 
   add('assigned_to = :assignedTo', 'assignedTo', filter.assignedTo);
   add("due_date < :overdueOn AND status <> 'selesai'", 'overdueOn', filter.overdueOn);
   if (filter.search?.trim()) {
-    // LIKE with the wildcards of the typed text escaped: "50%" searches for "50%".
+    // ILIKE: SQLite's LIKE ignores case (for ASCII), PostgreSQL's does not. The wildcards of
+    // the typed text are escaped: "50%" searches for "50%".
     clauses.push(
-      `(${['reference', 'name', 'email', 'topic', 'question', 'description'].map((c) => `${c} LIKE :search ESCAPE '\\'`).join(' OR ')})`,
+      `(${['reference', 'name', 'email', 'topic', 'question', 'description'].map((c) => `${c} ILIKE :search ESCAPE '\\'`).join(' OR ')})`,
     );
     params.search = `%${filter.search.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   }
@@ -514,11 +515,13 @@ export function postgresOperations(
 
     markCloseReminder: (requestId, forStaffMessageAt, at, mails) =>
       transaction(async (query) => {
-        await query('UPDATE requests SET close_reminder_for = :for WHERE id = :id', {
-          id: requestId,
-          for: forStaffMessageAt,
-        });
-        await queueMails(query, requestId, at, mails);
+        // Sweeps may run in several instances at once: one reminder per officer's message.
+        const marked = await query(
+          `UPDATE requests SET close_reminder_for = :for
+           WHERE id = :id AND close_reminder_for IS DISTINCT FROM :for RETURNING id`,
+          { id: requestId, for: forStaffMessageAt },
+        );
+        if (marked.length > 0) await queueMails(query, requestId, at, mails);
       }),
 
     addCitizenMessage: (message, mails) =>
@@ -614,6 +617,12 @@ export function postgresOperations(
 
     dropUnconfirmed: (requestId, at, note) =>
       transaction(async (query) => {
+        // Dropped once, when sweeps of two instances meet here: the second finds it erased.
+        const pending = await query(
+          'SELECT 1 FROM requests WHERE id = :id AND erased_at IS NULL FOR UPDATE',
+          { id: requestId },
+        );
+        if (pending.length === 0) return;
         await query(
           `UPDATE requests SET status = 'selesai', status_changed_at = :at, version = version + 1
            WHERE id = :id AND email_confirmed = 0`,
