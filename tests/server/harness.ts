@@ -217,6 +217,8 @@ export interface TestApp {
   clock: FakeClock;
   dbPath: string;
   counts(): Promise<Record<string, number>>;
+  /** Resolves once the store is open: PostgreSQL's opening (a database made, migrated) takes a while. */
+  ready(): Promise<void>;
   /** The address is a confirmed citizen's, as if its confirmation link had been used. */
   confirm(email: string): Promise<void>;
   close(): Promise<void>;
@@ -276,6 +278,9 @@ export function makeTestApp(
     clock,
     dbPath,
     counts: () => rowCounts(dbPath),
+    ready: async () => {
+      await opening;
+    },
     confirm: (email) => store.confirmAddress(email, clock.now().toISOString(), []),
     close: async () => {
       await store.close();

@@ -371,6 +371,8 @@ describe('other routes and failures', () => {
 
   test('GET /api/health answers ok, and 503 when the database is gone', async () => {
     const t = makeTestApp();
+    // The check gives the database 3 s; a fresh PostgreSQL test database may take longer to make.
+    await t.ready();
     expect(await (await t.app.request('/api/health')).json()).toEqual({ status: 'ok' });
     await t.close();
     const response = await t.app.request('/api/health');

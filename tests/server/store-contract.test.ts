@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
+import { deliverOutbox } from '../../src/server/mail/deliver.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/server/storage/postgres-migrations.ts';
 import { openPostgresStore } from '../../src/server/storage/postgres-store.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
@@ -22,6 +23,7 @@ import {
   fakeClock,
   fixture,
   holidays,
+  LINK_SECRET,
   loket,
   office,
   postJson,
@@ -267,6 +269,11 @@ for (const adapter of adapters) {
       expect(new Set(ids).size).toBe(3);
     });
 
+    test('a sweep run alone in a single instance runs', async () => {
+      const store = await adapter.open();
+      expect(await store.runAlone('email', async () => 'ran')).toBe('ran');
+    });
+
     test('ping writes; a closed store is unavailable', async () => {
       const store = await adapter.open();
       await store.ping();
@@ -275,6 +282,39 @@ for (const adapter of adapters) {
     });
   });
 }
+
+describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: two instances on one database', () => {
+  test('a sweep runs in one instance at a time, and each mail is sent once', async () => {
+    const url = await postgresDatabase();
+    const [first, second] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    cleanups.push(first.close, second.close);
+    const addresses = Array.from({ length: 12 }, (_, i) => `m${i}@contoh.co.id`);
+    await first.insertRequest(request(), addresses.map(mail));
+    const sent: string[] = [];
+    let sending!: () => void;
+    const started = new Promise<void>((resolve) => (sending = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const mailer = {
+      send: async (message: NewMail) => {
+        sending();
+        await gate;
+        sent.push(message.to);
+      },
+    };
+    const deliver = (store: Store) =>
+      store.runAlone('email', () =>
+        deliverOutbox({ store, mailer, clock: fakeClock(), linkSecret: LINK_SECRET }),
+      );
+    const running = deliver(first);
+    await started;
+    expect(await deliver(second)).toBeNull();
+    release();
+    expect(await running).toEqual({ sent: 12, failed: 0 });
+    expect(await deliver(second)).toEqual({ sent: 0, failed: 0 });
+    expect(sent.sort()).toEqual([...addresses].sort());
+  });
+});
 
 describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: migrations and faults', () => {
   test('instances starting at once on a fresh database migrate it once', async () => {

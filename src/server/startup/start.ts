@@ -108,14 +108,17 @@ const server = serve(
   },
 );
 
-/** Runs `task` now and every `everyMs`, never two at once; logs counts, never personal data. */
+/**
+ * Runs `task` now and every `everyMs`, never two at once, in this instance or in another
+ * sharing the database (Store.runAlone); logs counts, never personal data.
+ */
 function every(name: string, everyMs: number, task: () => Promise<string | null>): NodeJS.Timeout {
   let running = false;
   const run = async () => {
     if (running) return;
     running = true;
     try {
-      const report = await task();
+      const report = await store.runAlone(name, task);
       if (report) console.log(`${name}: ${report}`);
     } catch (error) {
       console.error(`${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`);

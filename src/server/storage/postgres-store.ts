@@ -89,6 +89,26 @@ export async function openPostgresStore(
       }
     };
   }
+  // A session-level advisory lock on a connection of its own, held while the task runs: an
+  // instance that dies mid-sweep loses its connection and, with it, the lock.
+  store.runAlone = async (name, task) => {
+    const connection = await sql.reserve().catch((error: unknown) => {
+      throw unavailable(error) ?? error;
+    });
+    try {
+      const key = `pst-konsultasi-statistik:sweep:${name}`;
+      const [{ locked }] =
+        await connection`SELECT pg_try_advisory_lock(hashtext(${key})) AS locked`;
+      if (!locked) return null;
+      try {
+        return await task();
+      } finally {
+        await connection`SELECT pg_advisory_unlock(hashtext(${key}))`;
+      }
+    } finally {
+      connection.release();
+    }
+  };
   let closing: Promise<void> | null = null;
   store.close = () => (closing ??= sql.end({ timeout: 5 }));
   return store;

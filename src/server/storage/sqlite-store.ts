@@ -133,12 +133,13 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   }
 
   const forward =
-    <K extends Exclude<keyof Store, 'close'>>(method: K) =>
+    <K extends Exclude<keyof Store, 'close' | 'runAlone'>>(method: K) =>
     (...args: Parameters<Store[K]>) =>
       call<Awaited<ReturnType<Store[K]>>>(method, args);
 
   return {
     ping: forward('ping'),
+    runAlone: (_name, task) => task(),
     insertRequest: forward('insertRequest'),
     insertRating: forward('insertRating'),
     insertFeedback: forward('insertFeedback'),

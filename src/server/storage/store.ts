@@ -509,6 +509,12 @@ export interface Store {
   /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
   /**
+   * Runs `task` unless an instance sharing the database is running the task of that `name`
+   * (a sweep: mail, reminders, retention); null when skipped. SQLite serves one instance, so
+   * there the task always runs.
+   */
+  runAlone<T>(name: string, task: () => Promise<T>): Promise<T | null>;
+  /**
    * Stores a request, its first history entry and its mails in one transaction. With
    * `confirmation` (an address not yet confirmed), a new request also stores that link and
    * queues its mail, unless a link for the address is still valid (one mail per wait).
