@@ -120,7 +120,8 @@ export async function query(dbPath: string, sql: string, ...params: Param[]): Pr
       await connection.end();
     }
   }
-  const db = new DatabaseSync(dbPath, { readOnly: true });
+  // A reader of a WAL file may meet the writer's checkpoint for an instant (SQLITE_BUSY).
+  const db = new DatabaseSync(dbPath, { readOnly: true, timeout: 5_000 });
   try {
     return db.prepare(sql).all(...params) as Rows;
   } finally {

@@ -385,6 +385,7 @@ describe('other routes and failures', () => {
     const failing = {
       countMailSince: async () => 0,
       addressConfirmedAt: async () => '2026-11-01T00:00:00.000Z',
+      listenQueueChanges: async () => async () => {},
       insertRequest: async () => {
         throw new Error('disk full while writing siti.rahmawati@contoh.co.id');
       },

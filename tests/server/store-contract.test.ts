@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
+import { createQueueEvents, type QueueChange } from '../../src/server/domain/queue-events.ts';
 import { deliverOutbox } from '../../src/server/mail/deliver.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/server/storage/postgres-migrations.ts';
 import { openPostgresStore } from '../../src/server/storage/postgres-store.ts';
@@ -313,6 +314,28 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: two instances on one database',
     expect(await running).toEqual({ sent: 12, failed: 0 });
     expect(await deliver(second)).toEqual({ sent: 0, failed: 0 });
     expect(sent.sort()).toEqual([...addresses].sort());
+  });
+});
+
+describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: the walk-in queue across instances', () => {
+  test('a change at a desk of one instance reaches the displays of the other, once', async () => {
+    const url = await postgresDatabase();
+    const [first, second] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    cleanups.push(first.close, second.close);
+    const heardByFirst: QueueChange[] = [];
+    const heardBySecond: QueueChange[] = [];
+    await first.listenQueueChanges((change) => heardByFirst.push(change));
+    await second.listenQueueChanges((change) => heardBySecond.push(change));
+    // As the app does: its own displays in memory, the other instance through the database.
+    const onFirst = createQueueEvents(first);
+    const shownOnFirst: QueueChange[] = [];
+    onFirst.listen((change) => shownOnFirst.push(change));
+    onFirst.emit({ kind: 'panggil', day: '2026-11-02' });
+    await expect
+      .poll(() => heardBySecond, { timeout: 5_000 })
+      .toEqual([{ kind: 'panggil', day: '2026-11-02' }]);
+    expect(shownOnFirst).toEqual([{ kind: 'panggil', day: '2026-11-02' }]);
+    expect(heardByFirst).toEqual([]);
   });
 });
 

@@ -240,7 +240,7 @@ export function postgresOperations(
   read: Query,
   transaction: Transaction,
   now: () => string,
-): Omit<Store, 'close' | 'runAlone'> {
+): Omit<Store, 'close' | 'runAlone' | 'announceQueueChange' | 'listenQueueChanges'> {
   return {
     searchGaps: (period) => searchGaps(read, period),
     periodFacts: (period) => periodFacts(read, period),

@@ -5,11 +5,12 @@
  * need pg-pool and @types/pg beside it for the same. The SQL lives in postgres-operations.ts
  * and its siblings; this module owns the pool, the transactions and what an error means.
  */
+import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { queryOn, type Transaction } from './postgres-query.ts';
 import { migratePostgres } from './postgres-migrations.ts';
 import { postgresOperations } from './postgres-operations.ts';
-import { StoreUnavailableError, type Store } from './store.ts';
+import { StoreUnavailableError, type QueueChange, type Store } from './store.ts';
 
 export interface PostgresOptions {
   /** Connections per instance; PostgreSQL's default max_connections (100) is shared by all instances. */
@@ -17,6 +18,7 @@ export interface PostgresOptions {
 }
 
 const POOL_SIZE = 10;
+const QUEUE_CHANNEL = 'pst_antrean';
 // As SQLite's busy timeout: a write waiting this long for a row another transaction holds
 // answers 503 "coba lagi" instead of hanging the citizen's post.
 const LOCK_TIMEOUT_MS = 2_000;
@@ -108,6 +110,24 @@ export async function openPostgresStore(
     } finally {
       connection.release();
     }
+  };
+  // The walk-in displays of every instance hear a change made at any desk: NOTIFY on one
+  // channel, each payload marked with its instance so that it does not hear itself (its own
+  // displays were told in memory already).
+  const instance = randomUUID();
+  store.announceQueueChange = async (change) => {
+    try {
+      await sql.notify(QUEUE_CHANNEL, JSON.stringify({ ...change, from: instance }));
+    } catch (error) {
+      throw unavailable(error) ?? error;
+    }
+  };
+  store.listenQueueChanges = async (listener) => {
+    const { unlisten } = await sql.listen(QUEUE_CHANNEL, (payload) => {
+      const { from, ...change } = JSON.parse(payload) as QueueChange & { from: string };
+      if (from !== instance) listener(change);
+    });
+    return unlisten;
   };
   let closing: Promise<void> | null = null;
   store.close = () => (closing ??= sql.end({ timeout: 5 }));

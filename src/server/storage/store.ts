@@ -505,9 +505,26 @@ export interface PeriodFacts {
   meetingsHeld: number;
 }
 
+/** A change of the walk-in queue, told to the displays of every instance (queue-events.ts). */
+export interface QueueChange {
+  kind: 'ambil' | 'panggil' | 'panggil-ulang' | 'mulai' | 'selesai' | 'lewati';
+  /** The Jakarta day of the queue that changed. */
+  day: string;
+}
+
 export interface Store {
   /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
+  /**
+   * Tells the other instances sharing the database that the walk-in queue changed
+   * (PostgreSQL NOTIFY). SQLite serves one instance: there is nobody to tell.
+   */
+  announceQueueChange(change: QueueChange): Promise<void>;
+  /**
+   * Hears the changes the other instances announce, once listening (the promise resolves);
+   * returns the function that stops listening.
+   */
+  listenQueueChanges(listener: (change: QueueChange) => void): Promise<() => Promise<void>>;
   /**
    * Runs `task` unless an instance sharing the database is running the task of that `name`
    * (a sweep: mail, reminders, retention); null when skipped. SQLite serves one instance, so
