@@ -19,8 +19,8 @@ import {
 } from '../src/server/domain/passwords.ts';
 import { loadOffice } from '../src/content-schemas/load.ts';
 import { newPairingToken, pairingUrl, PAIRING_LINK_MS } from '../src/server/http/kiosk-device.ts';
-import { databasePath, dataDirFrom } from '../src/server/storage/location.ts';
-import { openSqliteStore } from '../src/server/storage/sqlite-store.ts';
+import { dataDirFrom } from '../src/server/storage/location.ts';
+import { openStore } from '../src/server/storage/open-store.ts';
 import type { StaffRole, Store } from '../src/server/storage/store.ts';
 
 const USAGE = `Pakai:
@@ -197,7 +197,11 @@ export async function runStaffCommand(store: Store, args: string[]): Promise<str
 }
 
 if (import.meta.main) {
-  const store = openSqliteStore(databasePath(dataDirFrom()));
+  // The server's database: PostgreSQL with DATABASE_URL, else SQLite in DATA_DIR.
+  const store = await openStore({
+    databaseUrl: process.env.DATABASE_URL?.trim() || null,
+    dataDir: dataDirFrom(),
+  });
   try {
     console.log(await runStaffCommand(store, process.argv.slice(2)));
   } catch (error) {

@@ -39,7 +39,7 @@ export function createApp(deps: AppDeps): Hono {
   const services: Services = {
     ...deps,
     limiter: createRateLimiter(config.rateLimitPerMinute, deps.clock),
-    queueEvents: createQueueEvents(),
+    queueEvents: createQueueEvents(deps.store),
     nudgeOutbox: () => {
       // Failures are recorded per mail in the outbox and retried by the sweep in main.ts.
       if (mailer) deliverOutbox({ ...deps, mailer, linkSecret: config.linkSecret }).catch(() => {});

@@ -11,6 +11,8 @@ export interface Settings {
   host: string;
   port: number;
   dataDir: string;
+  /** DATABASE_URL (postgres://…): the PostgreSQL store; null keeps SQLite in DATA_DIR. */
+  databaseUrl: string | null;
   /** smtp:// or smtps:// URL; null keeps mail in the outbox. */
   smtpUrl: string | null;
   /** SKIP_BUILD=1: serve dist/ as it is (tests, or a host that builds separately). */
@@ -106,6 +108,16 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
     problems.push('SMTP_URL: expected smtp://user:password@host:587 or smtps://…:465');
   }
 
+  const databaseUrl = value('DATABASE_URL') ?? null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\/[^/]/.test(databaseUrl)) {
+    problems.push('DATABASE_URL: expected postgres://user:password@host:5432/database');
+  }
+  // Several instances share one database; a link mailed by one must open on every other, and
+  // a secret kept in each instance's own DATA_DIR would differ.
+  if (databaseUrl !== null && linkSecret === null) {
+    problems.push('LINK_SECRET: required with DATABASE_URL, the same on every instance');
+  }
+
   const allowedOrigins = (value('ALLOWED_ORIGINS') ?? '')
     .split(',')
     .map((entry) => entry.trim())
@@ -127,6 +139,7 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
     host: value('HOST') ?? '127.0.0.1',
     port: integer('PORT', 4321, 0, 65535),
     dataDir: value('DATA_DIR') ?? DEFAULT_DATA_DIR,
+    databaseUrl,
     smtpUrl,
     linkSecret,
     skipBuild: flag('SKIP_BUILD'),

@@ -22,7 +22,7 @@ describe('POST /api/complaints', () => {
     const body = await response.json();
     expect(body.reference).toMatch(/^PG-2611-/);
     expect(body.dueDate).toBe('2026-11-05');
-    const [row] = query(t.dbPath, 'SELECT * FROM requests');
+    const [row] = await query(t.dbPath, 'SELECT * FROM requests');
     expect(row).toMatchObject({
       kind: 'pengaduan',
       identity: 'terbuka',
@@ -39,7 +39,7 @@ describe('POST /api/complaints', () => {
   test('an anonymous complaint stores no name or email even when sent, and mails only staff', async () => {
     const response = await postJson(t.app, '/api/complaints', fixture('complaint/anonymous.json'));
     expect(response.status).toBe(201);
-    const [row] = query(t.dbPath, 'SELECT name, email, phone, identity FROM requests');
+    const [row] = await query(t.dbPath, 'SELECT name, email, phone, identity FROM requests');
     expect(row).toEqual({ name: null, email: null, phone: null, identity: 'anonim' });
     const mails = await t.store.listOutbox({ pendingOnly: true });
     expect(mails.map((m) => m.to)).toEqual(['petugas@contoh.go.id']);

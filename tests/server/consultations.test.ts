@@ -30,8 +30,8 @@ describe('POST /api/consultations as JSON (islands)', () => {
       receivedAt: '2026-11-02T03:00:00.000Z',
       emailConfirmed: true,
     });
-    expect(t.counts()).toMatchObject({ requests: 1, history: 1, outbox: 2 });
-    const [row] = query(t.dbPath, 'SELECT * FROM requests');
+    expect(await t.counts()).toMatchObject({ requests: 1, history: 1, outbox: 2 });
+    const [row] = await query(t.dbPath, 'SELECT * FROM requests');
     expect(row).toMatchObject({
       reference: body.reference,
       email: 'siti.rahmawati@contoh.co.id',
@@ -86,7 +86,7 @@ describe('POST /api/consultations as JSON (islands)', () => {
         },
       },
     });
-    expect(t.counts().requests).toBe(0);
+    expect((await t.counts()).requests).toBe(0);
   });
 
   test('messages are in English when Accept-Language prefers English', async () => {
@@ -155,7 +155,7 @@ describe('POST /api/consultations from a plain HTML form', () => {
       expect(page).toContain(`<label for="konsultasi-${name}">`);
     expect(page).toContain('<a href="/konsultasi/">Kembali ke halaman formulir</a>');
     expect(page).not.toMatch(/<script|<style|style=/);
-    expect(t.counts().requests).toBe(0);
+    expect((await t.counts()).requests).toBe(0);
   });
 });
 
@@ -173,7 +173,7 @@ describe('idempotency', () => {
     expect(again.status).toBe(200);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(await again.json()).toEqual(await first.json());
-    expect(t.counts()).toMatchObject({ requests: 1, history: 1, outbox: 2 });
+    expect(await t.counts()).toMatchObject({ requests: 1, history: 1, outbox: 2 });
   });
 
   test('the hidden idempotency_key field works for plain forms', async () => {
@@ -181,13 +181,13 @@ describe('idempotency', () => {
     const first = await postForm(t.app, '/api/consultations', fields);
     const again = await postForm(t.app, '/api/consultations', fields);
     expect(again.headers.get('location')).toBe(first.headers.get('location'));
-    expect(t.counts().requests).toBe(1);
+    expect((await t.counts()).requests).toBe(1);
   });
 
   test('without a key two posts are two requests', async () => {
     await postJson(t.app, '/api/consultations', valid());
     await postJson(t.app, '/api/consultations', valid());
-    expect(t.counts().requests).toBe(2);
+    expect((await t.counts()).requests).toBe(2);
   });
 
   test('a malformed key is refused with 400', async () => {
@@ -207,14 +207,14 @@ describe('spam', () => {
     });
     expect(response.status).toBe(201);
     expect((await response.json()).reference).toMatch(/^KS-/);
-    expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([{ spam: 1 }]);
-    expect(t.counts().outbox).toBe(0);
+    expect(await query(t.dbPath, 'SELECT spam FROM requests')).toEqual([{ spam: 1 }]);
+    expect((await t.counts()).outbox).toBe(0);
   });
 
   test('a form sent sooner than 3 seconds after it appeared is spam', async () => {
     const startedAt = t.clock.now().getTime() - 1500;
     await postJson(t.app, '/api/consultations', { ...valid(), form_started_at: startedAt });
-    expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([{ spam: 1 }]);
+    expect(await query(t.dbPath, 'SELECT spam FROM requests')).toEqual([{ spam: 1 }]);
   });
 
   test('a normal fill time, from an island or a page the server stamped, or a clock ahead of ours is not spam', async () => {
@@ -229,7 +229,7 @@ describe('spam', () => {
       ...valid(),
       form_started_at: String(now + 120_000),
     });
-    expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([
+    expect(await query(t.dbPath, 'SELECT spam FROM requests')).toEqual([
       { spam: 0 },
       { spam: 0 },
       { spam: 0 },
@@ -248,13 +248,13 @@ describe('spam', () => {
       (await postJson(t.app, '/api/consultations', { ...valid(), form_started_at: 'kemarin' }))
         .status,
     ).toBe(201);
-    expect(query(t.dbPath, 'SELECT spam FROM requests')).toEqual([
+    expect(await query(t.dbPath, 'SELECT spam FROM requests')).toEqual([
       { spam: 1 },
       { spam: 1 },
       { spam: 1 },
       { spam: 1 },
     ]);
-    expect(t.counts().outbox).toBe(0);
+    expect((await t.counts()).outbox).toBe(0);
   });
 
   test('a deeply nested honeypot or start time is refused with 400, not a crash', async () => {
@@ -272,6 +272,6 @@ describe('spam', () => {
         'Formulir belum dapat diproses. Muat ulang halaman lalu kirim lagi.',
       );
     }
-    expect(t.counts().requests).toBe(0);
+    expect((await t.counts()).requests).toBe(0);
   });
 });

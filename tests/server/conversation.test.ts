@@ -22,6 +22,7 @@ import {
   postJson,
   query,
   standard,
+  TABLES,
   type TestApp,
 } from './harness.ts';
 import { addOfficer, OfficerBrowser, ORIGIN } from './workspace-client.ts';
@@ -98,8 +99,8 @@ async function reply(reference: string, text: string, after = 'tunggu'): Promise
   expect(response.status).toBe(303);
 }
 
-const purposes = () =>
-  query(t.dbPath, 'SELECT purpose, recipient FROM outbox ORDER BY id').map(
+const purposes = async () =>
+  (await query(t.dbPath, 'SELECT purpose, recipient FROM outbox ORDER BY id')).map(
     (row) => `${row.purpose}:${row.recipient}`,
   );
 
@@ -108,8 +109,8 @@ describe('registration: the address is the account, proven by a mailed link', ()
     const reference = await consult({ email: NEW_ADDRESS });
     const request = await t.store.findRequest(reference);
     expect(request?.emailConfirmed).toBe(false);
-    expect(purposes()).toEqual([`confirmation:${NEW_ADDRESS}`]);
-    const [mail] = query(t.dbPath, 'SELECT subject, body FROM outbox');
+    expect(await purposes()).toEqual([`confirmation:${NEW_ADDRESS}`]);
+    const [mail] = await query(t.dbPath, 'SELECT subject, body FROM outbox');
     const body = String(mail.body);
     expect(body).toMatch(/\/akun\/konfirmasi\/\?token=[\w-]{43}/);
     // Anyone can type another's address: the mail to it must not carry their words.
@@ -125,7 +126,7 @@ describe('registration: the address is the account, proven by a mailed link', ()
   test('confirming (a button, not the GET) starts the clock then and sends the acknowledgement', async () => {
     const reference = await consult({ email: NEW_ADDRESS });
     const token = /token=([\w-]+)/.exec(
-      String(query(t.dbPath, 'SELECT body FROM outbox')[0].body),
+      String((await query(t.dbPath, 'SELECT body FROM outbox'))[0].body),
     )![1];
     t.clock.advance(DAY); // Tuesday 3 November
 
@@ -142,7 +143,7 @@ describe('registration: the address is the account, proven by a mailed link', ()
     expect(request?.emailConfirmed).toBe(true);
     // Three working days from Tuesday, not from Monday's post.
     expect(request?.dueDate).toBe('2026-11-06');
-    expect(purposes()).toEqual([
+    expect(await purposes()).toEqual([
       `confirmation:${NEW_ADDRESS}`,
       `acknowledgement:${NEW_ADDRESS}`,
       'staff_notice:petugas@contoh.go.id',
@@ -158,9 +159,9 @@ describe('registration: the address is the account, proven by a mailed link', ()
   test('a second request while a link is pending gets no second link; both start on confirming', async () => {
     const first = await consult({ email: NEW_ADDRESS });
     const second = await consult({ email: NEW_ADDRESS, topic: 'Data inflasi' });
-    expect(purposes()).toEqual([`confirmation:${NEW_ADDRESS}`]);
+    expect(await purposes()).toEqual([`confirmation:${NEW_ADDRESS}`]);
     const token = /token=([\w-]+)/.exec(
-      String(query(t.dbPath, 'SELECT body FROM outbox')[0].body),
+      String((await query(t.dbPath, 'SELECT body FROM outbox'))[0].body),
     )![1];
     await postForm(t.app, '/akun/konfirmasi/', { token }, { origin: ORIGIN });
     for (const reference of [first, second])
@@ -173,7 +174,7 @@ describe('registration: the address is the account, proven by a mailed link', ()
       consult({ email: NEW_ADDRESS }),
       consult({ email: NEW_ADDRESS, topic: 'Data inflasi' }),
     ]);
-    expect(purposes()).toEqual([`confirmation:${NEW_ADDRESS}`]);
+    expect(await purposes()).toEqual([`confirmation:${NEW_ADDRESS}`]);
   });
 
   test(`unconfirmed for ${office.conversation.confirmWithinDays} days: closed and its data erased`, async () => {
@@ -185,7 +186,9 @@ describe('registration: the address is the account, proven by a mailed link', ()
     const request = await t.store.findRequest(reference);
     expect(request?.status).toBe('selesai');
     expect(request?.erasedAt).not.toBeNull();
-    expect(JSON.stringify(query(t.dbPath, 'SELECT * FROM requests'))).not.toContain(NEW_ADDRESS);
+    expect(JSON.stringify(await query(t.dbPath, 'SELECT * FROM requests'))).not.toContain(
+      NEW_ADDRESS,
+    );
   });
 
   test('once sent, the mail that carried a link keeps no text: the database holds no usable link', async () => {
@@ -193,7 +196,7 @@ describe('registration: the address is the account, proven by a mailed link', ()
     await deliver();
     expect(sent).toHaveLength(1);
     expect(sent[0].text).toMatch(/token=[\w-]{43}/);
-    expect(query(t.dbPath, 'SELECT body, sent_at FROM outbox')).toEqual([
+    expect(await query(t.dbPath, 'SELECT body, sent_at FROM outbox')).toEqual([
       { body: '', sent_at: t.clock.now().toISOString() },
     ]);
   });
@@ -202,13 +205,19 @@ describe('registration: the address is the account, proven by a mailed link', ()
 describe('the personal link', () => {
   test('the outbox holds a placeholder; the key is filled in on sending and stored nowhere', async () => {
     const reference = await consult();
-    const stored = query(t.dbPath, "SELECT body FROM outbox WHERE purpose = 'acknowledgement'");
+    const stored = await query(
+      t.dbPath,
+      "SELECT body FROM outbox WHERE purpose = 'acknowledgement'",
+    );
     expect(String(stored[0].body)).toContain(`{{kunci:${reference}}}`);
     await deliver();
     const acknowledgement = sent.find((mail) => mail.to === SITI);
     const key = keyOf(reference);
     expect(key.length).toBeGreaterThanOrEqual(22); // ≥ 128 bits, base64url
     expect(acknowledgement?.text).toContain(`/status/?ref=${reference}&kunci=${key}`);
+    for (const table of TABLES)
+      expect(JSON.stringify(await query(t.dbPath, `SELECT * FROM ${table}`))).not.toContain(key);
+    // On SQLite, not in the file's free pages either.
     for (const file of [t.dbPath, `${t.dbPath}-wal`].filter(existsSync))
       expect(readFileSync(file).includes(key)).toBe(false);
   });
@@ -241,7 +250,7 @@ describe('the citizen writes back (POST /api/messages)', () => {
     const request = await t.store.findRequest(reference);
     expect(request?.status).toBe('diproses');
     expect(request?.lastCitizenMessageAt).toBe(t.clock.now().toISOString());
-    expect(purposes().at(-1)).toBe('staff_notice:petugas@contoh.go.id');
+    expect((await purposes()).at(-1)).toBe('staff_notice:petugas@contoh.go.id');
 
     const { answer } = await status(reference);
     expect(answer.thread.map((e: { who: string; text: string }) => `${e.who}: ${e.text}`)).toEqual(
@@ -254,7 +263,7 @@ describe('the citizen writes back (POST /api/messages)', () => {
     });
     expect(replayed.status).toBe(200);
     expect(
-      query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE message IS NOT NULL')[0].n,
+      (await query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE message IS NOT NULL'))[0].n,
     ).toBe(1);
   });
 
@@ -290,7 +299,7 @@ describe('the citizen writes back (POST /api/messages)', () => {
     expect(html).toContain('Awal pesan saya.');
     expect(html).toContain('aria-invalid="true"');
     expect(
-      query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE message IS NOT NULL')[0].n,
+      (await query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE message IS NOT NULL'))[0].n,
     ).toBe(0);
   });
 
@@ -342,7 +351,9 @@ describe(`the close after ${standard.limits.autoCloseDays} days without an answe
     t.clock.advance(60_000);
     expect(await followUpConversations(t.deps)).toEqual({ reminded: [reference], closed: [] });
     expect(await followUpConversations(t.deps)).toEqual({ reminded: [], closed: [] });
-    expect(purposes().filter((p) => p.startsWith('reminder'))).toEqual([`reminder:${SITI}`]);
+    expect((await purposes()).filter((p) => p.startsWith('reminder'))).toEqual([
+      `reminder:${SITI}`,
+    ]);
 
     t.clock.set(
       new Date(
@@ -493,7 +504,7 @@ describe('follow-up meetings', () => {
     t.clock.advance(DAY);
     expect(await remindMeetings(t.deps)).toBe(1);
     expect(await remindMeetings(t.deps)).toBe(0);
-    const reminders = query(
+    const reminders = await query(
       t.dbPath,
       "SELECT recipient FROM outbox WHERE purpose = 'reminder' ORDER BY recipient",
     );
@@ -511,7 +522,10 @@ describe('follow-up meetings', () => {
     );
     expect((await status(reference)).answer.meetings[0].state).toBe('terlaksana');
     expect(
-      query(t.dbPath, "SELECT action FROM audit_log WHERE action LIKE 'pertemuan-%' ORDER BY id"),
+      await query(
+        t.dbPath,
+        "SELECT action FROM audit_log WHERE action LIKE 'pertemuan-%' ORDER BY id",
+      ),
     ).toEqual([{ action: 'pertemuan-usul' }, { action: 'pertemuan-catat' }]);
   });
 });
@@ -541,7 +555,7 @@ describe('one rating per request', () => {
     expect((await second.json()).error.message).toBe(
       'Permintaan ini sudah dinilai. Terima kasih atas penilaian Anda.',
     );
-    expect(query(t.dbPath, 'SELECT reference, channel FROM ratings')).toEqual([
+    expect(await query(t.dbPath, 'SELECT reference, channel FROM ratings')).toEqual([
       { reference, channel: 'online' },
     ]);
     expect((await status(reference)).answer.rating).toBeNull();
@@ -562,7 +576,7 @@ describe('Permintaan saya (/akun/)', () => {
       'Jika alamat ini sudah terdaftar, kami mengirim tautan masuk',
     );
     // Only the confirmed address gets a link, and the page says the same to both.
-    expect(purposes().filter((p) => p.startsWith('sign_in'))).toEqual([`sign_in:${SITI}`]);
+    expect((await purposes()).filter((p) => p.startsWith('sign_in'))).toEqual([`sign_in:${SITI}`]);
     await deliver();
     const link = /\/akun\/masuk\/tautan\/\?token=([\w-]+)/.exec(
       sent.find((mail) => mail.purpose === 'sign_in')!.text,

@@ -11,6 +11,7 @@ describe('parseEnv', () => {
         host: '127.0.0.1',
         port: 4321,
         dataDir: './data',
+        databaseUrl: null,
         smtpUrl: null,
         linkSecret: null,
         skipBuild: false,
@@ -43,6 +44,8 @@ describe('parseEnv', () => {
         RATE_LIMIT_PER_MINUTE: '0',
         TRUST_PROXY: '1',
         SKIP_BUILD: '1',
+        DATABASE_URL: 'postgres://pst:secret@db.example.go.id:5432/pst',
+        LINK_SECRET: 'Zq8Yt3Kz0PwR7mNvB2xLc9HsJ4dFgA6eU1',
       },
       office,
     );
@@ -50,6 +53,7 @@ describe('parseEnv', () => {
       host: '0.0.0.0',
       port: 8080,
       dataDir: '/var/lib/pst',
+      databaseUrl: 'postgres://pst:secret@db.example.go.id:5432/pst',
       smtpUrl: 'smtp://user:secret@mail.example.go.id:587',
       skipBuild: true,
       config: {
@@ -73,6 +77,7 @@ describe('parseEnv', () => {
         ALLOWED_ORIGINS: 'https://pst.example.go.id/halaman',
         TRUST_PROXY: 'ya',
         STAFF_EMAIL: 'petugas',
+        DATABASE_URL: 'mysql://db.example.go.id/pst',
       },
       office,
     );
@@ -80,6 +85,8 @@ describe('parseEnv', () => {
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
       'ALLOWED_ORIGINS',
+      'DATABASE_URL',
+      'LINK_SECRET',
       'PORT',
       'SMTP_URL',
       'STAFF_EMAIL',
@@ -97,5 +104,12 @@ describe('parseEnv', () => {
         'STAFF_TOKEN: expected at least 24 characters, not one repeated (try: openssl rand -base64 32)',
       ]);
     }
+  });
+
+  test('PostgreSQL needs the link secret set, the same on every instance', () => {
+    const result = parseEnv({ DATABASE_URL: 'postgres://pst@127.0.0.1/pst' }, office);
+    expect(result.ok ? [] : result.problems).toEqual([
+      'LINK_SECRET: required with DATABASE_URL, the same on every instance',
+    ]);
   });
 });

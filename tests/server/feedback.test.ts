@@ -25,7 +25,7 @@ describe('POST /api/feedback', () => {
     });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/faq/biaya/#terima-kasih');
-    expect(query(t.dbPath, 'SELECT page, helpful, comment, spam FROM feedback')).toEqual([
+    expect(await query(t.dbPath, 'SELECT page, helpful, comment, spam FROM feedback')).toEqual([
       { page: '/faq/biaya/', helpful: 0, comment: null, spam: 0 },
     ]);
   });
@@ -33,7 +33,7 @@ describe('POST /api/feedback', () => {
   test('JSON answers 201', async () => {
     const response = await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'));
     expect(response.status).toBe(201);
-    expect(query(t.dbPath, 'SELECT helpful FROM feedback')).toEqual([{ helpful: 1 }]);
+    expect(await query(t.dbPath, 'SELECT helpful FROM feedback')).toEqual([{ helpful: 1 }]);
   });
 
   test('a one-click answer right after the page appeared is not spam', async () => {
@@ -41,7 +41,7 @@ describe('POST /api/feedback', () => {
       ...fixture('feedback/valid.json'),
       form_started_at: t.clock.now().getTime() - 300,
     });
-    expect(query(t.dbPath, 'SELECT spam FROM feedback')).toEqual([{ spam: 0 }]);
+    expect(await query(t.dbPath, 'SELECT spam FROM feedback')).toEqual([{ spam: 0 }]);
   });
 
   test('a page outside this site is refused, and the error page links home, not there', async () => {
@@ -53,7 +53,7 @@ describe('POST /api/feedback', () => {
     const page = await response.text();
     expect(page).toContain('<a href="/">Kembali ke halaman formulir</a>');
     expect(page).not.toContain('href="//evil.example/');
-    expect(t.counts().feedback).toBe(0);
+    expect((await t.counts()).feedback).toBe(0);
   });
 });
 
@@ -65,7 +65,7 @@ describe('answers that spared a consultation request', () => {
       context: 'saran_konsultasi',
     });
     expect(response.status).toBe(201);
-    expect(query(t.dbPath, 'SELECT page, helpful, context FROM feedback')).toEqual([
+    expect(await query(t.dbPath, 'SELECT page, helpful, context FROM feedback')).toEqual([
       { page: '/faq/biaya/', helpful: 1, context: 'saran_konsultasi' },
     ]);
   });
@@ -78,7 +78,7 @@ describe('answers that spared a consultation request', () => {
     });
     expect(response.status).toBe(422);
     expect((await response.json()).error.fields).toHaveProperty('context');
-    expect(t.counts().feedback).toBe(0);
+    expect((await t.counts()).feedback).toBe(0);
   });
 });
 

@@ -1,11 +1,14 @@
 /**
  * Builds a fresh app per test over its own temporary database and a fake clock, and offers
- * small helpers to post the way a browser form or an island does.
+ * small helpers to post the way a browser form or an island does. The database is SQLite in a
+ * temporary directory, or, with TEST_DATABASE_URL set, a fresh PostgreSQL database of its own
+ * (test-database.ts): the same tests run on both adapters.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import postgres from 'postgres';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app.ts';
 import type { Office } from '../../src/content-schemas/office.ts';
@@ -20,7 +23,12 @@ import {
 } from '../../src/content-schemas/load.ts';
 import type { Mailer } from '../../src/server/mail/transport.ts';
 import { openSqliteStore, type SqliteOptions } from '../../src/server/storage/sqlite-store.ts';
+import { openPostgresStore } from '../../src/server/storage/postgres-store.ts';
 import type { Store } from '../../src/server/storage/store.ts';
+import { freshPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
+
+/** The suite runs on PostgreSQL (TEST_DATABASE_URL); tests of SQLite's own file skip then. */
+export const ON_POSTGRES = TEST_DATABASE_URL !== null;
 
 export const office = loadOffice('content');
 export const holidays = loadHolidays('content');
@@ -83,45 +91,111 @@ export function tempDir(): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+type Rows = Record<string, unknown>[];
+type Param = string | number | null;
+
+/** Where each test app's PostgreSQL database is (once created), by the test's dbPath. */
+const postgresUrls = new Map<string, Promise<string | null>>();
+
+// COUNT(*) and SUM are bigint in PostgreSQL; the tests compare them with numbers, as SQLite gives.
+const BIGINT_AS_NUMBER = { from: [20], to: 20, parse: Number, serialize: String };
+
+/**
+ * Runs one query against the test database through a separate connection: the SQLite file
+ * at `dbPath`, or the PostgreSQL database of the test app made with it (`?` placeholders on both).
+ */
+export async function query(dbPath: string, sql: string, ...params: Param[]): Promise<Rows> {
+  const url = await postgresUrls.get(dbPath);
+  if (url) {
+    const connection = postgres(url, {
+      max: 1,
+      onnotice: () => {},
+      types: { bigint: BIGINT_AS_NUMBER },
+    });
+    try {
+      let index = 0;
+      const text = sql.replace(/\?/g, () => `$${++index}`);
+      return [...(await connection.unsafe(text, params))] as Rows;
+    } finally {
+      await connection.end();
+    }
+  }
+  // A reader of a WAL file may meet the writer's checkpoint for an instant (SQLITE_BUSY).
+  const db = new DatabaseSync(dbPath, { readOnly: true, timeout: 5_000 });
+  try {
+    return db.prepare(sql).all(...params) as Rows;
+  } finally {
+    db.close();
+  }
+}
+
 /** Row counts of every table, read through a separate connection. */
-export function rowCounts(dbPath: string): Record<string, number> {
-  const db = new DatabaseSync(dbPath, { readOnly: true });
-  try {
-    return Object.fromEntries(
-      TABLES.map((table) => [
-        table,
-        Number((db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n),
-      ]),
-    );
-  } finally {
-    db.close();
+export async function rowCounts(dbPath: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of TABLES) {
+    const [row] = await query(dbPath, `SELECT COUNT(*) AS n FROM ${table}`);
+    counts[table] = Number(row.n);
   }
+  return counts;
 }
 
-/** Marks addresses as confirmed, through a separate connection, before the app runs. */
-function confirmAddresses(dbPath: string, emails: readonly string[], at: string): void {
-  const db = new DatabaseSync(dbPath);
-  try {
-    const insert = db.prepare(
-      'INSERT INTO citizens (email, created_at, confirmed_at) VALUES (?, ?, ?)',
-    );
-    for (const email of emails) insert.run(email, at, at);
-  } finally {
-    db.close();
-  }
+/**
+ * A store whose methods wait for it to be opened: PostgreSQL opens asynchronously, and tests
+ * build their app synchronously, as SQLite allows.
+ */
+function openingStore(opening: Promise<Store>): Store {
+  return new Proxy({} as Store, {
+    // Not a promise itself: `then` is not one of the store's methods.
+    get: (_, method: keyof Store | 'then') =>
+      method === 'then'
+        ? undefined
+        : async (...args: unknown[]) =>
+            ((await opening)[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+  });
 }
 
-/** Runs one query against the test database through a separate connection. */
-export function query(
-  dbPath: string,
-  sql: string,
-  ...params: (string | number | null)[]
-): Record<string, unknown>[] {
-  const db = new DatabaseSync(dbPath, { readOnly: true });
+/**
+ * Writes rows the way `write` writes them into a SQLite file (a seed such as
+ * tests/fixtures/report/seed.ts), into the test app's database: on PostgreSQL they are written
+ * to a scratch SQLite file first and copied over, ids and all.
+ */
+export async function seed(
+  t: TestApp,
+  tables: readonly string[],
+  write: (dbPath: string) => void,
+): Promise<void> {
+  const url = await postgresUrls.get(t.dbPath);
+  if (!url) return write(t.dbPath);
+  const scratch = tempDir();
+  const path = join(scratch.path, 'seed.sqlite');
+  await openSqliteStore(path).close();
+  const target = postgres(url, { max: 1, onnotice: () => {} });
+  // The officers the seed refers to, for its foreign keys.
+  const scratchDb = new DatabaseSync(path);
+  for (const officer of await target`SELECT * FROM staff_users`) {
+    const columns = Object.keys(officer);
+    scratchDb
+      .prepare(
+        `INSERT INTO staff_users (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      )
+      .run(...(Object.values(officer) as Param[]));
+  }
+  scratchDb.close();
+  write(path);
+  const source = new DatabaseSync(path, { readOnly: true });
   try {
-    return db.prepare(sql).all(...params) as Record<string, unknown>[];
+    for (const table of tables) {
+      const rows = source.prepare(`SELECT * FROM ${table}`).all() as Rows;
+      if (rows.length > 0) await target`INSERT INTO ${target(table)} ${target(rows as never)}`;
+      if (rows.length > 0 && 'id' in rows[0])
+        await target.unsafe(
+          `SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT MAX(id) FROM ${table}))`,
+        );
+    }
   } finally {
-    db.close();
+    source.close();
+    await target.end();
+    scratch.remove();
   }
 }
 
@@ -143,7 +217,9 @@ export interface TestApp {
   store: Store;
   clock: FakeClock;
   dbPath: string;
-  counts(): Record<string, number>;
+  counts(): Promise<Record<string, number>>;
+  /** Resolves once the store is open: PostgreSQL's opening (a database made, migrated) takes a while. */
+  ready(): Promise<void>;
   /** The address is a confirmed citizen's, as if its confirmation link had been used. */
   confirm(email: string): Promise<void>;
   close(): Promise<void>;
@@ -155,7 +231,7 @@ export function makeTestApp(
     mailer?: Mailer | null;
     start?: string;
     office?: Office;
-    /** Store settings, e.g. a fault (maxPageCount: a full disk). */
+    /** SQLite store settings, e.g. a fault (maxPageCount: a full disk). */
     storage?: SqliteOptions;
     /** Addresses already confirmed (default CONFIRMED_BY_DEFAULT). */
     confirmed?: readonly string[];
@@ -163,9 +239,27 @@ export function makeTestApp(
 ): TestApp {
   const dir = tempDir();
   const dbPath = join(dir.path, 'pst.sqlite');
-  const store = openSqliteStore(dbPath, options.storage);
   const clock = fakeClock(options.start);
-  confirmAddresses(dbPath, options.confirmed ?? CONFIRMED_BY_DEFAULT, clock.now().toISOString());
+  const confirmed = options.confirmed ?? CONFIRMED_BY_DEFAULT;
+  const at = clock.now().toISOString();
+  let dropDatabase = async () => {};
+  let located: (url: string | null) => void = () => {};
+  postgresUrls.set(dbPath, new Promise((resolve) => (located = resolve)));
+  const opening = (async () => {
+    let store: Store;
+    if (ON_POSTGRES) {
+      const database = await freshPostgresDatabase();
+      dropDatabase = database.drop;
+      store = await openPostgresStore(database.url);
+      located(database.url);
+    } else {
+      located(null);
+      store = openSqliteStore(dbPath, options.storage);
+    }
+    for (const email of confirmed) await store.confirmAddress(email, at, []);
+    return store;
+  })();
+  const store = openingStore(opening);
   const deps: AppDeps = {
     store,
     clock,
@@ -185,9 +279,14 @@ export function makeTestApp(
     clock,
     dbPath,
     counts: () => rowCounts(dbPath),
+    ready: async () => {
+      await opening;
+    },
     confirm: (email) => store.confirmAddress(email, clock.now().toISOString(), []),
     close: async () => {
       await store.close();
+      await dropDatabase();
+      postgresUrls.delete(dbPath);
       dir.remove();
     },
   };

@@ -27,7 +27,7 @@ describe('POST /api/ratings', () => {
     const response = await postJson(t.app, '/api/ratings', fixture('rating/valid.json'));
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ receivedAt: '2026-11-02T03:00:00.000Z' });
-    expect(query(t.dbPath, 'SELECT u1, u9, reference, comment FROM ratings')).toEqual([
+    expect(await query(t.dbPath, 'SELECT u1, u9, reference, comment FROM ratings')).toEqual([
       { u1: 4, u9: 3, reference: 'KS-2611-7K3QX9', comment: 'Petugas sangat membantu.' },
     ]);
   });
@@ -62,7 +62,7 @@ describe('POST /api/ratings', () => {
     await postJson(t.app, '/api/ratings', fixture('rating/valid.json'), headers);
     const again = await postJson(t.app, '/api/ratings', fixture('rating/valid.json'), headers);
     expect(again.status).toBe(200);
-    expect(t.counts().ratings).toBe(1);
+    expect((await t.counts()).ratings).toBe(1);
   });
 });
 

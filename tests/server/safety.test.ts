@@ -181,7 +181,7 @@ describe('origins', () => {
     );
     expect(oldBrowser.status).toBe(403);
     expect(await oldBrowser.text()).toContain('<h1>Formulir belum terkirim</h1>');
-    expect(t.counts().requests).toBe(0);
+    expect((await t.counts()).requests).toBe(0);
   });
 
   test('same origin, and requests without browser headers (scripts, curl), are accepted', async () => {
@@ -280,7 +280,7 @@ describe('rate limit', () => {
       (await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'), from('198.51.100.1')))
         .status,
     ).toBe(201);
-    expect(t.counts().feedback).toBe(5);
+    expect((await t.counts()).feedback).toBe(5);
   });
 
   test('a rate-limited plain form keeps what was typed', async () => {
@@ -371,6 +371,8 @@ describe('other routes and failures', () => {
 
   test('GET /api/health answers ok, and 503 when the database is gone', async () => {
     const t = makeTestApp();
+    // The check gives the database 3 s; a fresh PostgreSQL test database may take longer to make.
+    await t.ready();
     expect(await (await t.app.request('/api/health')).json()).toEqual({ status: 'ok' });
     await t.close();
     const response = await t.app.request('/api/health');
@@ -383,6 +385,7 @@ describe('other routes and failures', () => {
     const failing = {
       countMailSince: async () => 0,
       addressConfirmedAt: async () => '2026-11-01T00:00:00.000Z',
+      listenQueueChanges: async () => async () => {},
       insertRequest: async () => {
         throw new Error('disk full while writing siti.rahmawati@contoh.co.id');
       },

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanSearchQuery } from '../../src/server/domain/search-gaps.ts';
 import { purgeExpiredData } from '../../src/server/domain/sweeps.ts';
 import {
+  ON_POSTGRES,
   fixture,
   formFields,
   makeTestApp,
@@ -40,7 +41,7 @@ describe('the beacon', () => {
     const response = await report();
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
-    expect(rows()).toEqual([
+    expect(await rows()).toEqual([
       {
         day: '2026-11-02',
         query: 'kantor bps mana',
@@ -59,7 +60,7 @@ describe('the beacon', () => {
     t.clock.advance(DAY);
     await report();
     expect(
-      rows().map(({ day, searches, empty, partial, opened, asked }) => ({
+      (await rows()).map(({ day, searches, empty, partial, opened, asked }) => ({
         day,
         searches,
         empty,
@@ -73,8 +74,14 @@ describe('the beacon', () => {
     ]);
   });
 
-  test('nothing but the day, the query and counts is stored: no address, no identifier, no time', () => {
-    const columns = query(t.dbPath, 'SELECT name FROM pragma_table_info(?)', 'search_queries');
+  test('nothing but the day, the query and counts is stored: no address, no identifier, no time', async () => {
+    const columns = await query(
+      t.dbPath,
+      ON_POSTGRES
+        ? 'SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position'
+        : 'SELECT name FROM pragma_table_info(?)',
+      'search_queries',
+    );
     expect(columns.map((column) => column.name)).toEqual([
       'day',
       'query',
@@ -89,20 +96,20 @@ describe('the beacon', () => {
   test('email addresses, phone numbers and long numbers are removed before counting', async () => {
     await report({ query: 'status siti.rahma@gmail.com 0812-3456-7890 nik 1471020304050006' });
     await report({ query: 'hubungi +62 812 3456 7890 atau (0766) 21234' });
-    expect(rows().map((row) => row.query)).toEqual(['hubungi atau', 'status nik']);
+    expect((await rows()).map((row) => row.query)).toEqual(['hubungi atau', 'status nik']);
   });
 
   test('a query that was only personal data is not counted at all', async () => {
     expect((await report({ query: '081234567890' })).status).toBe(204);
     expect((await report({ query: 'nama@contoh.co.id' })).status).toBe(204);
-    expect(rows()).toEqual([]);
+    expect(await rows()).toEqual([]);
   });
 
   test('a cross-site post is refused and nothing is counted', async () => {
     const response = await report({}, { 'sec-fetch-site': 'cross-site' });
     expect(response.status).toBe(403);
     expect((await response.json()).error.code).toBe('forbidden_origin');
-    expect(rows()).toEqual([]);
+    expect(await rows()).toEqual([]);
   });
 
   test('a report that does not match is refused with the field named', async () => {
@@ -115,7 +122,7 @@ describe('the beacon', () => {
       body: 'kantor',
     });
     expect(text.status).toBe(415);
-    expect(rows()).toEqual([]);
+    expect(await rows()).toEqual([]);
   });
 
   test('reports are limited per address apart from the forms, which keep their own allowance', async () => {
@@ -129,7 +136,7 @@ describe('the beacon', () => {
     expect((await postJson(t.app, '/api/feedback', fixture('feedback/valid.json'))).status).toBe(
       201,
     );
-    expect(rows()[0].searches).toBe(2);
+    expect((await rows())[0].searches).toBe(2);
   });
 });
 
@@ -206,6 +213,6 @@ describe('the staff list of failed searches', () => {
     await searchesOfAWeek();
     t.clock.advance(office.retentionDays * DAY - 3 * DAY);
     await purgeExpiredData({ ...t, retentionDays: office.retentionDays });
-    expect(rows().map((row) => row.day)).toEqual(['2026-11-09']);
+    expect((await rows()).map((row) => row.day)).toEqual(['2026-11-09']);
   });
 });

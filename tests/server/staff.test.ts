@@ -162,7 +162,7 @@ describe('working on requests', () => {
     const invalid = await change('dihapus');
     expect(invalid.status).toBe(422);
     expect((await invalid.json()).error.fields).toHaveProperty('status');
-    expect(query(t.dbPath, 'SELECT status, actor FROM history ORDER BY id')).toEqual([
+    expect(await query(t.dbPath, 'SELECT status, actor FROM history ORDER BY id')).toEqual([
       { status: 'baru', actor: 'warga' },
       { status: 'diproses', actor: 'petugas' },
       { status: 'selesai', actor: 'petugas' },
@@ -225,7 +225,7 @@ describe('erasure (UU PDP)', () => {
     await staffRequest(t.app, `/requests/${reference}/replies`, { body: { message: 'Halo Siti' } });
     const response = await staffRequest(t.app, '/erasure', { body: { reference } });
     expect(await response.json()).toEqual({ erased: 1 });
-    const [row] = query(
+    const [row] = await query(
       t.dbPath,
       'SELECT name, email, phone, topic, question, channel, erased_at FROM requests',
     );
@@ -238,9 +238,9 @@ describe('erasure (UU PDP)', () => {
       channel: 'percakapan_online',
       erased_at: '2026-11-02T03:00:00.000Z',
     });
-    expect(query(t.dbPath, 'SELECT reply FROM history WHERE reply IS NOT NULL')).toEqual([]);
-    expect(t.counts().outbox).toBe(0);
-    expect(query(t.dbPath, 'SELECT note FROM history ORDER BY id DESC LIMIT 1')).toEqual([
+    expect(await query(t.dbPath, 'SELECT reply FROM history WHERE reply IS NOT NULL')).toEqual([]);
+    expect((await t.counts()).outbox).toBe(0);
+    expect(await query(t.dbPath, 'SELECT note FROM history ORDER BY id DESC LIMIT 1')).toEqual([
       { note: 'Data pribadi dihapus atas permintaan' },
     ]);
   });
@@ -253,9 +253,9 @@ describe('erasure (UU PDP)', () => {
       body: { email: 'Siti.Rahmawati@contoh.co.id' },
     });
     expect(await response.json()).toEqual({ erased: 2 });
-    expect(query(t.dbPath, 'SELECT COUNT(*) AS n FROM requests WHERE email IS NOT NULL')).toEqual([
-      { n: 1 },
-    ]);
+    expect(
+      await query(t.dbPath, 'SELECT COUNT(*) AS n FROM requests WHERE email IS NOT NULL'),
+    ).toEqual([{ n: 1 }]);
   });
 
   test('needs exactly one of reference or email', async () => {

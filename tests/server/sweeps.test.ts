@@ -43,7 +43,7 @@ describe('auto-close after 7 days waiting on the citizen', () => {
     expect(await closeIdle()).toEqual([reference]);
     expect(await statusOf(reference)).toBe('selesai');
     expect(
-      query(t.dbPath, 'SELECT actor, status, event FROM history ORDER BY id DESC LIMIT 1'),
+      await query(t.dbPath, 'SELECT actor, status, event FROM history ORDER BY id DESC LIMIT 1'),
     ).toEqual([
       {
         actor: 'sistem',
@@ -89,9 +89,9 @@ describe('retention', () => {
 
     t.clock.advance(166 * DAY);
     expect(await purge()).toBe(1);
-    const rows = query(
+    const rows = await query(
       t.dbPath,
-      'SELECT reference, name, erased_at IS NOT NULL AS erased FROM requests ORDER BY id',
+      'SELECT reference, name, CASE WHEN erased_at IS NULL THEN 0 ELSE 1 END AS erased FROM requests ORDER BY id',
     );
     expect(rows).toEqual([
       { reference: closedLongAgo, name: null, erased: 1 },
@@ -154,7 +154,7 @@ describe('retention', () => {
     t.clock.advance(366 * DAY);
     await purge();
     expect(
-      query(t.dbPath, 'SELECT comment FROM ratings UNION ALL SELECT comment FROM feedback'),
+      await query(t.dbPath, 'SELECT comment FROM ratings UNION ALL SELECT comment FROM feedback'),
     ).toEqual([{ comment: null }, { comment: null }]);
   });
 });

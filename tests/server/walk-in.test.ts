@@ -64,8 +64,8 @@ describe('pairing the kiosk', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     const post = await kiosk.post('/loket/', GUEST);
     expect(post.status).toBe(403);
-    expect(t.counts()).toBeDefined();
-    expect(query(t.dbPath, 'SELECT COUNT(*) AS n FROM visits')[0].n).toBe(0);
+    expect(await t.counts()).toBeDefined();
+    expect((await query(t.dbPath, 'SELECT COUNT(*) AS n FROM visits'))[0].n).toBe(0);
   });
 
   test('a pairing link works once and sets a long-lived HttpOnly device cookie', async () => {
@@ -86,16 +86,16 @@ describe('pairing the kiosk', () => {
     expect((await other.post('/loket/pasang/', { t: token })).status).toBe(410);
     expect((await other.get('/loket/')).status).toBe(403);
     // Only hashes are stored.
-    expect(JSON.stringify(query(t.dbPath, 'SELECT * FROM kiosk_links'))).not.toContain(token);
+    expect(JSON.stringify(await query(t.dbPath, 'SELECT * FROM kiosk_links'))).not.toContain(token);
   });
 
   test('a revoked device no longer opens the kiosk', async () => {
     await pairKiosk();
-    const id = query(t.dbPath, 'SELECT id FROM kiosk_devices')[0].id;
+    const id = (await query(t.dbPath, 'SELECT id FROM kiosk_devices'))[0].id;
     await sari.get('/petugas/perangkat/');
     expect((await sari.post(`/petugas/perangkat/${id}/cabut/`, {})).status).toBe(303);
     expect((await kiosk.get('/loket/')).status).toBe(403);
-    const actions = query(t.dbPath, 'SELECT action FROM audit_log ORDER BY id').map(
+    const actions = (await query(t.dbPath, 'SELECT action FROM audit_log ORDER BY id')).map(
       (r) => r.action,
     );
     expect(actions).toEqual(
@@ -159,7 +159,7 @@ describe('checking in', () => {
     expect(kiosk.lastPage).toContain('Pilih keperluan kunjungan Anda');
     expect(kiosk.lastPage).toContain('Centang persetujuan');
     expect(kiosk.lastPage).toContain('Universitas Riau');
-    expect(query(t.dbPath, 'SELECT COUNT(*) AS n FROM visits')[0].n).toBe(0);
+    expect((await query(t.dbPath, 'SELECT COUNT(*) AS n FROM visits'))[0].n).toBe(0);
   });
 
   test('a post from another site is refused', async () => {
@@ -176,7 +176,7 @@ describe('checking in', () => {
     const id = await checkIn();
     await kiosk.get(`/antrean/${id}/`);
     expect(kiosk.lastPage).toContain('K-001');
-    const rows = query(t.dbPath, 'SELECT day, seq FROM visits ORDER BY id');
+    const rows = await query(t.dbPath, 'SELECT day, seq FROM visits ORDER BY id');
     expect(rows).toEqual([
       { day: '2026-11-02', seq: 1 },
       { day: '2026-11-02', seq: 2 },
@@ -199,7 +199,7 @@ describe('checking in', () => {
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(303));
-    const seqs = query(t.dbPath, 'SELECT seq FROM visits ORDER BY seq').map((r) => r.seq);
+    const seqs = (await query(t.dbPath, 'SELECT seq FROM visits ORDER BY seq')).map((r) => r.seq);
     expect(seqs).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
     expect((await queue()).waiting).toBe(50);
   });
@@ -249,7 +249,7 @@ describe('the desk', () => {
     expect(JSON.stringify(report)).not.toContain('Rina');
 
     // The rating invitation, and the rating counted as a walk-in.
-    const mail = query(
+    const mail = await query(
       t.dbPath,
       "SELECT recipient FROM outbox WHERE purpose = 'rating_invitation'",
     );
@@ -261,11 +261,11 @@ describe('the desk', () => {
       {},
     );
     expect(rated.status).toBe(201);
-    expect(query(t.dbPath, 'SELECT channel FROM ratings')).toEqual([
+    expect(await query(t.dbPath, 'SELECT channel FROM ratings')).toEqual([
       { channel: 'datang_langsung' },
     ]);
 
-    const actions = query(
+    const actions = await query(
       t.dbPath,
       'SELECT action, target FROM audit_log WHERE action LIKE ?',
       'loket-%',
@@ -328,11 +328,11 @@ describe('the desk', () => {
     await desk(`${id}/mulai/`);
     const done = await desk(`${id}/selesai/`, { catatan: 'Butuh data desa', tindak_lanjut: 'ya' });
     expect(done.status).toBe(303);
-    const [request] = query(t.dbPath, 'SELECT reference, email, channel FROM requests');
+    const [request] = await query(t.dbPath, 'SELECT reference, email, channel FROM requests');
     expect(request).toMatchObject({ email: 'rina@contoh.co.id', channel: 'percakapan_online' });
-    expect(query(t.dbPath, 'SELECT follow_up_reference FROM visits')[0].follow_up_reference).toBe(
-      request.reference,
-    );
+    expect(
+      (await query(t.dbPath, 'SELECT follow_up_reference FROM visits'))[0].follow_up_reference,
+    ).toBe(request.reference);
   });
 
   test('no follow-up without an email: a clear message, the visit not finished', async () => {
@@ -344,7 +344,7 @@ describe('the desk', () => {
     const done = await desk(`${id}/selesai/`, { tindak_lanjut: 'ya' });
     expect(done.status).toBe(400);
     expect(sari.lastPage).toContain('tidak mengisi email');
-    expect(query(t.dbPath, 'SELECT state FROM visits')[0].state).toBe('dilayani');
+    expect((await query(t.dbPath, 'SELECT state FROM visits'))[0].state).toBe('dilayani');
   });
 
   test('a desk post without the CSRF token changes nothing', async () => {
@@ -352,7 +352,7 @@ describe('the desk', () => {
     await sari.get('/petugas/loket/?meja=meja-1');
     sari.csrf = 'salah';
     expect((await desk('panggil/')).status).toBe(403);
-    expect(query(t.dbPath, 'SELECT state FROM visits')[0].state).toBe('menunggu');
+    expect((await query(t.dbPath, 'SELECT state FROM visits'))[0].state).toBe('menunggu');
   });
 
   test('starting twice is refused with 409', async () => {
@@ -400,7 +400,10 @@ describe('the public queue', () => {
     await checkIn();
     const erased = await staffRequest(t.app, '/erasure', { body: { email: 'rina@contoh.co.id' } });
     expect(erased.status).toBeLessThan(300);
-    const [visit] = query(t.dbPath, 'SELECT name, email, topic, arrived_at, erased_at FROM visits');
+    const [visit] = await query(
+      t.dbPath,
+      'SELECT name, email, topic, arrived_at, erased_at FROM visits',
+    );
     expect(visit).toMatchObject({ name: null, email: null, topic: null });
     expect(visit.arrived_at).not.toBe(null);
     expect(visit.erased_at).not.toBe(null);
@@ -409,7 +412,7 @@ describe('the public queue', () => {
   test('retention erases guest-book entries older than the office keeps data', async () => {
     await checkIn();
     await t.store.purgeBefore('2026-11-03T00:00:00.000Z', '2026-11-03T00:00:00.000Z', 'retensi');
-    expect(query(t.dbPath, 'SELECT name FROM visits')[0].name).toBe(null);
+    expect((await query(t.dbPath, 'SELECT name FROM visits'))[0].name).toBe(null);
   });
 });
 

@@ -119,7 +119,9 @@ describe('logging in', () => {
     expect((await budi.get('/petugas/')).status).toBe(200);
     await sari.logIn(SARI);
     await sari.get('/petugas/akun/');
-    const id = String(query(t.dbPath, 'SELECT id FROM staff_users WHERE email = ?', BUDI)[0].id);
+    const id = String(
+      (await query(t.dbPath, 'SELECT id FROM staff_users WHERE email = ?', BUDI))[0].id,
+    );
     expect((await sari.post(`/petugas/akun/${id}/aktif/`, { aktif: '0' })).status).toBe(303);
     expect((await budi.get('/petugas/')).status).toBe(303);
     expect((await new OfficerBrowser(t.app).logIn(BUDI)).status).toBe(401);
@@ -196,7 +198,7 @@ describe('sessions', () => {
     const response = await sari.post('/petugas/keluar/', {});
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/petugas/masuk/?keluar=1');
-    expect(query(t.dbPath, 'SELECT COUNT(*) AS n FROM staff_sessions')[0].n).toBe(0);
+    expect((await query(t.dbPath, 'SELECT COUNT(*) AS n FROM staff_sessions'))[0].n).toBe(0);
     const replay = await t.app.request('/petugas/', { headers: { cookie: oldCookie } });
     expect(replay.status).toBe(303);
   });
@@ -204,7 +206,7 @@ describe('sessions', () => {
   test('the database keeps only the token’s hash', async () => {
     await sari.logIn(SARI);
     const token = sari.cookie.split('=')[1];
-    const [row] = query(t.dbPath, 'SELECT token_hash FROM staff_sessions');
+    const [row] = await query(t.dbPath, 'SELECT token_hash FROM staff_sessions');
     expect(row.token_hash).not.toBe(token);
     expect(String(row.token_hash)).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -223,8 +225,10 @@ describe('CSRF and origin', () => {
     aksi: 'kirim',
     versi: sari.version(),
   });
-  const replies = () =>
-    Number(query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE reply IS NOT NULL')[0].n);
+  const replies = async () =>
+    Number(
+      (await query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE reply IS NOT NULL'))[0].n,
+    );
 
   test.each([
     ['a foreign Origin', { origin: 'https://jahat.example' }],
@@ -244,7 +248,7 @@ describe('CSRF and origin', () => {
       body: new URLSearchParams({ csrf: sari.csrf, ...reply() }).toString(),
     });
     expect(response.status).toBe(403);
-    expect(replies()).toBe(0);
+    expect(await replies()).toBe(0);
   });
 
   test('a same-origin Referer without Origin is accepted', async () => {
@@ -261,7 +265,7 @@ describe('CSRF and origin', () => {
       expect(response.status).toBe(403);
       expect(await response.text()).toContain('Muat ulang halaman');
     }
-    expect(replies()).toBe(0);
+    expect(await replies()).toBe(0);
   });
 
   test('another officer’s token does not work with this session', async () => {
@@ -384,9 +388,9 @@ describe('the inbox', () => {
     const [header, row] = csv.replace('\uFEFF', '').split('\r\n');
     const columns = header.split(';');
     expect(row.split(';')[columns.indexOf('"dibalas_oleh"')]).toBe('"Sari Dewi"');
-    expect(query(t.dbPath, "SELECT target FROM audit_log WHERE action = 'unduh-csv'")).toEqual([
-      { target: '2026-11-01..2026-11-30' },
-    ]);
+    expect(
+      await query(t.dbPath, "SELECT target FROM audit_log WHERE action = 'unduh-csv'"),
+    ).toEqual([{ target: '2026-11-01..2026-11-30' }]);
     expect((await sari.get('/petugas/unduh.csv?dari=2026-11-30&sampai=2026-11-01')).status).toBe(
       400,
     );
@@ -438,10 +442,10 @@ describe('a request', () => {
     const answer = await status.json();
     expect(answer.status).toBe('menunggu_pengguna');
     expect(JSON.stringify(answer)).toContain('Kecamatan Dalam Angka');
-    expect(query(t.dbPath, "SELECT recipient FROM outbox WHERE purpose = 'reply'")).toEqual([
+    expect(await query(t.dbPath, "SELECT recipient FROM outbox WHERE purpose = 'reply'")).toEqual([
       { recipient: 'siti.rahmawati@contoh.co.id' },
     ]);
-    expect(audit()).toEqual([{ action: 'balas', target: reference, staff_id: 1 }]);
+    expect(await audit()).toEqual([{ action: 'balas', target: reference, staff_id: 1 }]);
   });
 
   test('a reply may close the request in the same step', async () => {
@@ -471,9 +475,9 @@ describe('a request', () => {
     expect(unfilled.status).toBe(400);
     expect(sari.lastPage).toContain('Ganti teks dalam tanda [ ]');
     expect(sari.lastPage).toContain('Terima kasih.');
-    expect(query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE reply IS NOT NULL')[0].n).toBe(
-      0,
-    );
+    expect(
+      (await query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE reply IS NOT NULL'))[0].n,
+    ).toBe(0);
   });
 
   test('without JavaScript, “Sisipkan” puts the template after what was typed, links as full addresses', async () => {
@@ -489,9 +493,9 @@ describe('a request', () => {
     expect(box).toMatch(/^Yth\. Ibu Siti,\n\nPelayanan Konsultasi Statistik tidak dipungut biaya/);
     expect(box).toContain('(https://pst-bengkalis.example.go.id/faq/biaya/)');
     expect(sari.lastPage).toMatch(/<textarea[^>]*autofocus/);
-    expect(query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE reply IS NOT NULL')[0].n).toBe(
-      0,
-    );
+    expect(
+      (await query(t.dbPath, 'SELECT COUNT(*) AS n FROM history WHERE reply IS NOT NULL'))[0].n,
+    ).toBe(0);
   });
 
   test('only the templates for its kind are offered', () => {
@@ -523,7 +527,7 @@ describe('a request', () => {
     expect(html).toContain('Ditandai sebagai spam oleh Sari Dewi');
     const request = await t.store.findRequest(reference);
     expect(request).toMatchObject({ status: 'diproses', assignedTo: 2, spam: true });
-    expect(audit().map((row) => row.action)).toEqual([
+    expect((await audit()).map((row) => row.action)).toEqual([
       'ubah-status',
       'catatan',
       'tetapkan',
@@ -572,7 +576,7 @@ describe('a request', () => {
     expect(budi.lastPage).toContain('baru saja diubah oleh petugas lain');
     expect(budi.lastPage).toContain('Jawaban Budi.</textarea>');
     expect(budi.lastPage).toContain('Jawaban Sari.');
-    expect(query(t.dbPath, 'SELECT reply FROM history WHERE reply IS NOT NULL')).toEqual([
+    expect(await query(t.dbPath, 'SELECT reply FROM history WHERE reply IS NOT NULL')).toEqual([
       { reply: 'Jawaban Sari.' },
     ]);
     // Sent again from the page drawn with the conflict, it goes through.
@@ -611,7 +615,11 @@ describe('a request', () => {
     expect(sari.lastPage).not.toContain('Catatan pribadi');
     expect(sari.lastPage).not.toContain('name="message"');
     expect(sari.lastPage).toContain('Data pribadi dan isi permintaan ini telah dihapus');
-    expect(audit().at(-1)).toEqual({ action: 'hapus-data', target: reference, staff_id: 1 });
+    expect((await audit()).at(-1)).toEqual({
+      action: 'hapus-data',
+      target: reference,
+      staff_id: 1,
+    });
   });
 
   test('an unknown number is a 404 page inside the workspace', async () => {
@@ -664,9 +672,9 @@ describe('accounts', () => {
     expect(
       (await new OfficerBrowser(t.app).logIn('rina@contoh.go.id', 'kereta-malam-ke-dumai')).status,
     ).toBe(303);
-    expect(query(t.dbPath, "SELECT target FROM audit_log WHERE action = 'akun-tambah'")).toEqual([
-      { target: 'rina@contoh.go.id' },
-    ]);
+    expect(
+      await query(t.dbPath, "SELECT target FROM audit_log WHERE action = 'akun-tambah'"),
+    ).toEqual([{ target: 'rina@contoh.go.id' }]);
   });
 
   test('an admin resets a password: the officer’s sessions end and the new one works', async () => {

@@ -25,8 +25,7 @@ import { smtpMailer } from '../mail/transport.ts';
 import { inFlight } from '../http/in-flight.ts';
 import { siteSlots } from '../http/page-slots.ts';
 import { mountSite } from '../http/static-site.ts';
-import { databasePath } from '../storage/location.ts';
-import { openSqliteStore } from '../storage/sqlite-store.ts';
+import { openStore as openConfiguredStore } from '../storage/open-store.ts';
 import { dropUnconfirmed } from '../domain/registration.ts';
 import { followUpConversations, purgeExpiredData, remindMeetings } from '../domain/sweeps.ts';
 
@@ -74,9 +73,9 @@ if (!settings.skipBuild) buildIfStale(DIST_DIR);
 
 mkdirSync(settings.dataDir, { recursive: true });
 /** The store; a database that cannot be opened or migrated stops the start, saying why. */
-function openStore() {
+async function openStore() {
   try {
-    return openSqliteStore(databasePath(settings.dataDir));
+    return await openConfiguredStore(settings);
   } catch (error) {
     console.error(
       `Basis data tidak dapat dibuka: ${error instanceof Error ? error.message : error}`,
@@ -85,7 +84,7 @@ function openStore() {
   }
 }
 
-const store = openStore();
+const store = await openStore();
 const mailer = settings.smtpUrl ? smtpMailer(settings.smtpUrl, settings.config.mailFrom) : null;
 const clock = systemClock;
 const config = {
@@ -109,14 +108,17 @@ const server = serve(
   },
 );
 
-/** Runs `task` now and every `everyMs`, never two at once; logs counts, never personal data. */
+/**
+ * Runs `task` now and every `everyMs`, never two at once, in this instance or in another
+ * sharing the database (Store.runAlone); logs counts, never personal data.
+ */
 function every(name: string, everyMs: number, task: () => Promise<string | null>): NodeJS.Timeout {
   let running = false;
   const run = async () => {
     if (running) return;
     running = true;
     try {
-      const report = await task();
+      const report = await store.runAlone(name, task);
       if (report) console.log(`${name}: ${report}`);
     } catch (error) {
       console.error(`${name} failed: ${error instanceof Error ? error.name : 'unknown error'}`);

@@ -25,6 +25,18 @@ import type {
   Store,
   StoredRequest,
 } from './store.ts';
+import {
+  ANSWERS,
+  CONTENT_COLUMNS,
+  ERASED_COLUMNS,
+  account,
+  optional,
+  toHistory,
+  toMail,
+  toRequest,
+  toStaff,
+  type Row,
+} from './rows.ts';
 import { periodFacts } from './report-sql.ts';
 import { purgeSearchesBefore, recordSearch, searchGaps } from './search-sql.ts';
 import {
@@ -41,121 +53,7 @@ import {
   revokeKioskDevice,
 } from './visit-sql.ts';
 
-type Row = Record<string, unknown>;
 type Params = Record<string, SQLInputValue>;
-
-// Content columns of a request and their field names; erasure empties all but the choices.
-const CONTENT_COLUMNS = {
-  name: 'name',
-  email: 'email',
-  phone: 'phone',
-  topic: 'topic',
-  question: 'question',
-  channel: 'channel',
-  category: 'category',
-  description: 'description',
-  identity: 'identity',
-  related_reference: 'relatedReference',
-} as const;
-const ERASED_COLUMNS = [
-  'name',
-  'email',
-  'phone',
-  'topic',
-  'question',
-  'description',
-  'related_reference',
-];
-
-const ANSWERS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'];
-
-function optional(value: unknown): string | undefined {
-  return value === null || value === undefined ? undefined : String(value);
-}
-
-function toRequest(row: Row): StoredRequest {
-  const request: StoredRequest = {
-    id: Number(row.id),
-    kind: row.kind as StoredRequest['kind'],
-    reference: String(row.reference),
-    idempotencyKey: optional(row.idempotency_key) ?? null,
-    createdAt: String(row.created_at),
-    dueDate: String(row.due_date),
-    status: row.status as RequestStatus,
-    statusChangedAt: String(row.status_changed_at),
-    spam: row.spam === 1,
-    erasedAt: optional(row.erased_at) ?? null,
-    assignedTo:
-      row.assigned_to === null || row.assigned_to === undefined ? null : Number(row.assigned_to),
-    version: Number(row.version ?? 0),
-    accessKeyHash: optional(row.access_key_hash) ?? null,
-    emailConfirmed: row.email_confirmed !== 0,
-    originalDueDate: optional(row.original_due_date) ?? String(row.due_date),
-    clockSuspended: row.clock_suspended === 1,
-    clockRestartedAt: optional(row.clock_restarted_at) ?? null,
-    lastStaffMessageAt: optional(row.last_staff_message_at) ?? null,
-    lastCitizenMessageAt: optional(row.last_citizen_message_at) ?? null,
-    closeReminderFor: optional(row.close_reminder_for) ?? null,
-  };
-  for (const [column, field] of Object.entries(CONTENT_COLUMNS)) {
-    const value = optional(row[column]);
-    if (value !== undefined) request[field] = value;
-  }
-  return request;
-}
-
-function toHistory(row: Row): HistoryEntry {
-  return {
-    at: String(row.at),
-    actor: row.actor as Actor,
-    status: row.status as RequestStatus,
-    reply: optional(row.reply) ?? null,
-    note: optional(row.note) ?? null,
-    staffId: row.staff_id === null || row.staff_id === undefined ? null : Number(row.staff_id),
-    staffName: optional(row.staff_name) ?? null,
-    event: optional(row.event) ?? null,
-    eventPublic: row.event_public === 1,
-    message: optional(row.message) ?? null,
-  };
-}
-
-function toStaff(row: Row): StaffCredentials {
-  return {
-    id: Number(row.id),
-    email: String(row.email),
-    name: String(row.name),
-    role: row.role as StaffRole,
-    active: row.active === 1,
-    createdAt: String(row.created_at),
-    lastLoginAt: optional(row.last_login_at) ?? null,
-    passwordHash: String(row.password_hash),
-  };
-}
-
-function account(credentials: StaffCredentials): StaffAccount {
-  const { passwordHash: _hash, ...rest } = credentials;
-  return rest;
-}
-
-function toMail(row: Row): OutboxMail {
-  return {
-    id: Number(row.id),
-    requestId: row.request_id === null ? null : Number(row.request_id),
-    to: String(row.recipient),
-    subject: String(row.subject),
-    text: String(row.body),
-    purpose: row.purpose as OutboxMail['purpose'],
-    createdAt: String(row.created_at),
-    attempts: Number(row.attempts),
-    nextAttemptAt: String(row.next_attempt_at),
-    sentAt: optional(row.sent_at) ?? null,
-    failedAt: optional(row.failed_at) ?? null,
-    lastError: optional(row.last_error) ?? null,
-    ...(row.attachments
-      ? { attachments: JSON.parse(String(row.attachments)) as MailAttachment[] }
-      : {}),
-  };
-}
 
 function isUniqueViolation(error: unknown, column: string): boolean {
   return error instanceof Error && error.message.includes(`UNIQUE constraint failed: ${column}`);

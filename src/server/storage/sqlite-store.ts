@@ -133,12 +133,22 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   }
 
   const forward =
-    <K extends Exclude<keyof Store, 'close'>>(method: K) =>
+    <
+      K extends Exclude<
+        keyof Store,
+        'close' | 'runAlone' | 'announceQueueChange' | 'listenQueueChanges'
+      >,
+    >(
+      method: K,
+    ) =>
     (...args: Parameters<Store[K]>) =>
       call<Awaited<ReturnType<Store[K]>>>(method, args);
 
   return {
     ping: forward('ping'),
+    runAlone: (_name, task) => task(),
+    announceQueueChange: async () => {},
+    listenQueueChanges: async () => async () => {},
     insertRequest: forward('insertRequest'),
     insertRating: forward('insertRating'),
     insertFeedback: forward('insertFeedback'),

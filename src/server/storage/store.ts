@@ -1,7 +1,8 @@
 /**
  * What the endpoint needs from storage. Routes and sweeps only see this interface; all SQL
- * lives in the adapter (sqlite-store.ts today). Methods return promises although node:sqlite
- * is synchronous, so a PostgreSQL adapter (DATABASE_URL) can implement the same contract.
+ * lives in the adapters: SQLite (sqlite-store.ts, the default) and PostgreSQL
+ * (postgres-store.ts, DATABASE_URL), chosen in open-store.ts. Methods return promises
+ * although node:sqlite is synchronous, so both implement the same contract.
  *
  * Times are ISO 8601 UTC strings (sortable as text); dates are "YYYY-MM-DD" in Asia/Jakarta.
  */
@@ -325,8 +326,9 @@ export type ErasureTarget = { reference: string } | { email: string };
 
 /**
  * The database cannot be used just now: locked by another process, full, read-only, or its
- * file cannot be reached. Answered with 503 and Retry-After; `code` is SQLite's (SQLITE_BUSY…),
- * logged, never shown to citizens.
+ * file cannot be reached. Answered with 503 and Retry-After; `code` is SQLite's (SQLITE_BUSY…)
+ * or PostgreSQL's (PG_ and the SQLSTATE, or the client's ECONNREFUSED…), logged, never shown
+ * to citizens.
  */
 export class StoreUnavailableError extends Error {
   readonly code: string;
@@ -503,9 +505,32 @@ export interface PeriodFacts {
   meetingsHeld: number;
 }
 
+/** A change of the walk-in queue, told to the displays of every instance (queue-events.ts). */
+export interface QueueChange {
+  kind: 'ambil' | 'panggil' | 'panggil-ulang' | 'mulai' | 'selesai' | 'lewati';
+  /** The Jakarta day of the queue that changed. */
+  day: string;
+}
+
 export interface Store {
   /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
+  /**
+   * Tells the other instances sharing the database that the walk-in queue changed
+   * (PostgreSQL NOTIFY). SQLite serves one instance: there is nobody to tell.
+   */
+  announceQueueChange(change: QueueChange): Promise<void>;
+  /**
+   * Hears the changes the other instances announce, once listening (the promise resolves);
+   * returns the function that stops listening.
+   */
+  listenQueueChanges(listener: (change: QueueChange) => void): Promise<() => Promise<void>>;
+  /**
+   * Runs `task` unless an instance sharing the database is running the task of that `name`
+   * (a sweep: mail, reminders, retention); null when skipped. SQLite serves one instance, so
+   * there the task always runs.
+   */
+  runAlone<T>(name: string, task: () => Promise<T>): Promise<T | null>;
   /**
    * Stores a request, its first history entry and its mails in one transaction. With
    * `confirmation` (an address not yet confirmed), a new request also stores that link and

@@ -6,51 +6,12 @@
  */
 import type { StatementSync } from 'node:sqlite';
 import type { AuditEntry, KioskDevice, NewVisit, Visit, VisitAction } from './store.ts';
+import { toDevice, toVisit, type Row } from './rows.ts';
 
 type Sql = (text: string) => StatementSync;
-type Row = Record<string, unknown>;
-
-const text = (value: unknown) =>
-  value === null || value === undefined ? undefined : String(value);
-const nullable = (value: unknown) => text(value) ?? null;
-
-/** The ticket's number as shown and spoken: prefix, then three digits (K-007). */
-export const ticketNumber = (prefix: string, seq: number) =>
-  `${prefix}-${String(seq).padStart(3, '0')}`;
 
 const SELECT = `SELECT visits.*, staff_users.name AS staff_name FROM visits
   LEFT JOIN staff_users ON staff_users.id = visits.staff_id`;
-
-function toVisit(row: Row): Visit {
-  return {
-    id: Number(row.id),
-    reference: String(row.reference),
-    ticketId: String(row.ticket_id),
-    day: String(row.day),
-    service: String(row.service),
-    number: ticketNumber(String(row.prefix), Number(row.seq)),
-    seq: Number(row.seq),
-    state: row.state as Visit['state'],
-    skips: Number(row.skips),
-    calls: Number(row.calls),
-    queuedAt: String(row.queued_at),
-    arrivedAt: String(row.arrived_at),
-    calledAt: nullable(row.called_at),
-    startedAt: nullable(row.started_at),
-    finishedAt: nullable(row.finished_at),
-    desk: nullable(row.desk),
-    staffId: row.staff_id === null ? null : Number(row.staff_id),
-    staffName: nullable(row.staff_name),
-    name: text(row.name),
-    phone: text(row.phone),
-    email: text(row.email),
-    institution: text(row.institution),
-    topic: text(row.topic),
-    note: text(row.note),
-    followUpReference: nullable(row.follow_up_reference),
-    erasedAt: nullable(row.erased_at),
-  };
-}
 
 const byId = (sql: Sql, id: number) =>
   toVisit(sql(`${SELECT} WHERE visits.id = :id`).get({ id }) as Row);
@@ -199,16 +160,6 @@ export function eraseVisits(sql: Sql, where: string, params: Record<string, stri
        note = NULL, erased_at = :at WHERE erased_at IS NULL AND (${where}) RETURNING id`,
   ).all({ ...params, at }) as Row[];
   return rows.length;
-}
-
-function toDevice(row: Row): KioskDevice {
-  return {
-    id: Number(row.id),
-    label: String(row.label),
-    createdAt: String(row.created_at),
-    lastSeenAt: nullable(row.last_seen_at),
-    revokedAt: nullable(row.revoked_at),
-  };
 }
 
 export function createKioskLink(

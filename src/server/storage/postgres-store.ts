@@ -1,0 +1,135 @@
+/**
+ * The Store on PostgreSQL (DATABASE_URL=postgres://…), for several instances sharing one
+ * database. The client is `postgres` (porsager/postgres): no dependencies, a pool built in,
+ * prepared statements cached per connection, and errors that carry SQLSTATE codes; `pg` would
+ * need pg-pool and @types/pg beside it for the same. The SQL lives in postgres-operations.ts
+ * and its siblings; this module owns the pool, the transactions and what an error means.
+ */
+import { randomUUID } from 'node:crypto';
+import postgres from 'postgres';
+import { queryOn, type Transaction } from './postgres-query.ts';
+import { migratePostgres } from './postgres-migrations.ts';
+import { postgresOperations } from './postgres-operations.ts';
+import { StoreUnavailableError, type QueueChange, type Store } from './store.ts';
+
+export interface PostgresOptions {
+  /** Connections per instance; PostgreSQL's default max_connections (100) is shared by all instances. */
+  poolSize?: number;
+}
+
+const POOL_SIZE = 10;
+const QUEUE_CHANNEL = 'pst_antrean';
+// As SQLite's busy timeout: a write waiting this long for a row another transaction holds
+// answers 503 "coba lagi" instead of hanging the citizen's post.
+const LOCK_TIMEOUT_MS = 2_000;
+// An unreachable server is reported within seconds, not after the client's default 30 s.
+const CONNECT_TIMEOUT_S = 5;
+
+// SQLSTATE classes and codes meaning "the database cannot be used just now"
+// (https://www.postgresql.org/docs/15/errcodes-appendix.html); everything else is a bug (500).
+const UNAVAILABLE_CLASSES = new Set(['08', '53', '57', '58']);
+const UNAVAILABLE_CODES = new Set([
+  '25006', // read_only_sql_transaction: a standby, or default_transaction_read_only
+  '40001', // serialization_failure
+  '40P01', // deadlock_detected
+  '55P03', // lock_not_available: LOCK_TIMEOUT_MS passed
+]);
+// The client's own codes when no server answers (postgres/src/errors.js) and Node's socket errors.
+const CLIENT_UNAVAILABLE = /^(CONNECTION_|CONNECT_TIMEOUT|E[A-Z]+$)/;
+
+function unavailable(error: unknown): StoreUnavailableError | null {
+  if (!(error instanceof Error)) return null;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return null;
+  if (error instanceof postgres.PostgresError) {
+    return UNAVAILABLE_CLASSES.has(code.slice(0, 2)) || UNAVAILABLE_CODES.has(code)
+      ? new StoreUnavailableError(`PG_${code}`, error.message)
+      : null;
+  }
+  return CLIENT_UNAVAILABLE.test(code) ? new StoreUnavailableError(code, error.message) : null;
+}
+
+/**
+ * The store over the database at `url`; the schema is migrated before the store is returned
+ * (a failure throws, naming the problem).
+ */
+export async function openPostgresStore(
+  url: string,
+  options: PostgresOptions = {},
+): Promise<Store> {
+  const sql = postgres(url, {
+    max: options.poolSize ?? POOL_SIZE,
+    connect_timeout: CONNECT_TIMEOUT_S,
+    onnotice: () => {},
+    connection: { lock_timeout: LOCK_TIMEOUT_MS, application_name: 'pst-konsultasi-statistik' },
+  });
+  try {
+    await migratePostgres(sql);
+  } catch (error) {
+    await sql.end({ timeout: 1 });
+    throw error;
+  }
+
+  // READ COMMITTED (PostgreSQL's default) with explicit locks where two writers could meet:
+  // each race in the contract is on one row or one key (a request's version, a meeting's
+  // state, a rating per reference, a day's ticket numbers, the outbox's due mail), so a row
+  // lock (SELECT … FOR UPDATE), a conditional UPDATE, a unique constraint or a transaction-scoped
+  // advisory lock makes the second writer wait and then see the first's commit. SERIALIZABLE
+  // would turn those waits into 40001 failures that every operation, mails included, would
+  // have to retry as a whole.
+  const transaction: Transaction = (work) =>
+    sql.begin((tx) => work(queryOn(tx))) as Promise<Awaited<ReturnType<typeof work>>>;
+  const operations = postgresOperations(queryOn(sql), transaction, () => new Date().toISOString());
+
+  const store = {} as Store;
+  for (const [name, operation] of Object.entries(operations)) {
+    (store as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      try {
+        return await (operation as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (error) {
+        throw unavailable(error) ?? error;
+      }
+    };
+  }
+  // A session-level advisory lock on a connection of its own, held while the task runs: an
+  // instance that dies mid-sweep loses its connection and, with it, the lock.
+  store.runAlone = async (name, task) => {
+    const connection = await sql.reserve().catch((error: unknown) => {
+      throw unavailable(error) ?? error;
+    });
+    try {
+      const key = `pst-konsultasi-statistik:sweep:${name}`;
+      const [{ locked }] =
+        await connection`SELECT pg_try_advisory_lock(hashtext(${key})) AS locked`;
+      if (!locked) return null;
+      try {
+        return await task();
+      } finally {
+        await connection`SELECT pg_advisory_unlock(hashtext(${key}))`;
+      }
+    } finally {
+      connection.release();
+    }
+  };
+  // The walk-in displays of every instance hear a change made at any desk: NOTIFY on one
+  // channel, each payload marked with its instance so that it does not hear itself (its own
+  // displays were told in memory already).
+  const instance = randomUUID();
+  store.announceQueueChange = async (change) => {
+    try {
+      await sql.notify(QUEUE_CHANNEL, JSON.stringify({ ...change, from: instance }));
+    } catch (error) {
+      throw unavailable(error) ?? error;
+    }
+  };
+  store.listenQueueChanges = async (listener) => {
+    const { unlisten } = await sql.listen(QUEUE_CHANNEL, (payload) => {
+      const { from, ...change } = JSON.parse(payload) as QueueChange & { from: string };
+      if (from !== instance) listener(change);
+    });
+    return unlisten;
+  };
+  let closing: Promise<void> | null = null;
+  store.close = () => (closing ??= sql.end({ timeout: 5 }));
+  return store;
+}
