@@ -1,123 +1,36 @@
 /**
- * The SQL of the reports on PostgreSQL, as report-sql.ts is on SQLite: the same rows of one
- * period, with no personal column read; the figures are computed from them in src/lib.
+ * The reports on PostgreSQL, as report-sql.ts is on SQLite: the statements and rows of
+ * report-rows.ts, run through the pool.
  */
-import type {
-  Actor,
-  PeriodFacts,
-  RatingChannel,
-  RequestFacts,
-  RequestStatus,
-  VisitState,
-} from './store.ts';
+import type { PeriodFacts } from './store.ts';
 import type { Query } from './postgres-query.ts';
-
-const text = (value: unknown): string | null =>
-  value === null || value === undefined ? null : String(value);
-
-// An officer spoke to the citizen: a reply, a request for more ("perlu dilengkapi" leaves the
-// request waiting on the citizen) or the close; as in report-sql.ts.
-const STAFF_ACT =
-  "actor = 'petugas' AND (reply IS NOT NULL OR status IN ('menunggu_pengguna', 'selesai'))";
-
-const count = (condition: string) => `COUNT(*) FILTER (WHERE ${condition})`;
+import {
+  REPORT_SQL,
+  toPageFeedback,
+  toRatingFacts,
+  toRequestFacts,
+  toVisitFacts,
+} from './report-rows.ts';
 
 export async function periodFacts(
   query: Query,
   period: { from: string; before: string; fromDay: string; toDay: string },
 ): Promise<PeriodFacts> {
   const instants = { from: period.from, before: period.before };
-  const requestRows = await query(
-    `SELECT r.id, r.reference, r.kind, r.status, r.channel, r.category, r.created_at,
-            r.email_confirmed, r.due_date, r.clock_suspended, r.clock_restarted_at,
-            closed.at AS closed_at, closed.actor AS closed_by
-     FROM requests r
-     LEFT JOIN history closed ON closed.id = (
-       SELECT id FROM history WHERE request_id = r.id AND status = 'selesai' ORDER BY at, id LIMIT 1)
-     WHERE r.spam = 0 AND ((r.created_at >= :from AND r.created_at < :before)
-       OR (closed.at >= :from AND closed.at < :before)
-       OR r.id IN (SELECT request_id FROM history WHERE ${STAFF_ACT} AND at >= :from AND at < :before))
-     ORDER BY r.created_at, r.id`,
-    instants,
+  const requests = await Promise.all(
+    (await query(REPORT_SQL.requests, instants)).map(async (row) =>
+      toRequestFacts(row, await query(REPORT_SQL.staffActs, { id: Number(row.id) })),
+    ),
   );
-  const requests: RequestFacts[] = await Promise.all(
-    requestRows.map(async (row) => ({
-      reference: String(row.reference),
-      kind: row.kind as RequestFacts['kind'],
-      status: row.status as RequestStatus,
-      channel: text(row.channel),
-      category: text(row.category),
-      createdAt: String(row.created_at),
-      emailConfirmed: row.email_confirmed !== 0,
-      dueDate: String(row.due_date),
-      clockSuspended: row.clock_suspended === 1,
-      clockRestartedAt: text(row.clock_restarted_at),
-      staffActs: (
-        await query(
-          `SELECT at, staff_id FROM history WHERE request_id = :id AND ${STAFF_ACT} ORDER BY at, id`,
-          { id: Number(row.id) },
-        )
-      ).map((act) => ({
-        at: String(act.at),
-        staffId: act.staff_id === null ? null : Number(act.staff_id),
-      })),
-      closedAt: text(row.closed_at),
-      closedBy: (text(row.closed_by) as Actor | null) ?? null,
-    })),
-  );
-
-  const visits = (
-    await query(
-      `SELECT id, day, service, state, arrived_at, started_at, finished_at, desk, staff_id
-       FROM visits WHERE day >= :fromDay AND day <= :toDay ORDER BY day, arrived_at, id`,
-      { fromDay: period.fromDay, toDay: period.toDay },
-    )
-  ).map((row) => ({
-    id: Number(row.id),
-    day: String(row.day),
-    service: String(row.service),
-    state: row.state as VisitState,
-    arrivedAt: String(row.arrived_at),
-    startedAt: text(row.started_at),
-    finishedAt: text(row.finished_at),
-    desk: text(row.desk),
-    staffId: row.staff_id === null ? null : Number(row.staff_id),
-  }));
-
-  const ratings = (
-    await query(
-      `SELECT created_at, channel, u1, u2, u3, u4, u5, u6, u7, u8, u9 FROM ratings
-       WHERE spam = 0 AND created_at >= :from AND created_at < :before ORDER BY created_at, id`,
-      instants,
-    )
-  ).map((row) => ({
-    createdAt: String(row.created_at),
-    channel: text(row.channel) as RatingChannel | null,
-    answers: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => Number(row[`u${n}`])),
-  }));
-
+  const days = { fromDay: period.fromDay, toDay: period.toDay };
+  const visits = (await query(REPORT_SQL.visits, days)).map(toVisitFacts);
+  const ratings = (await query(REPORT_SQL.ratings, instants)).map(toRatingFacts);
   const feedback = (
     await query(
-      `SELECT page,
-              ${count('helpful = 1 AND context IS NULL')} AS helpful,
-              ${count('helpful = 0')} AS not_helpful,
-              ${count("context = 'saran_konsultasi'")} AS answered
-       FROM feedback WHERE spam = 0 AND created_at >= :from AND created_at < :before
-       GROUP BY page ORDER BY not_helpful DESC, page`,
+      REPORT_SQL.feedback((condition) => `COUNT(*) FILTER (WHERE ${condition})`),
       instants,
     )
-  ).map((row) => ({
-    page: String(row.page),
-    helpful: Number(row.helpful),
-    notHelpful: Number(row.not_helpful),
-    answeredQuestions: Number(row.answered),
-  }));
-
-  const [held] = await query(
-    `SELECT COUNT(*) AS n FROM meetings m JOIN meeting_slots s ON s.id = m.chosen_slot
-     WHERE m.state = 'terlaksana' AND s.starts_at >= :from AND s.starts_at < :before`,
-    instants,
-  );
-
+  ).map(toPageFeedback);
+  const [held] = await query(REPORT_SQL.meetingsHeld, instants);
   return { requests, visits, ratings, feedback, meetingsHeld: Number(held.n) };
 }
