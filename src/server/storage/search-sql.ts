@@ -1,70 +1,25 @@
 /**
- * The SQL of the search counts (table search_queries, migration "search counts"), apart from
- * the rest of the adapter so that it moves with the store as a whole. Each function takes the
- * adapter's prepared-statement cache.
+ * The search counts on SQLite: the statements and rows of search-rows.ts, run on the
+ * store's connection, apart from the rest of the adapter so that they move with the store.
  */
 import type { StatementSync } from 'node:sqlite';
-import type { SearchCounts, SearchGaps, SearchRecord } from './store.ts';
+import type { SearchGaps, SearchRecord } from './store.ts';
+import type { Row } from './rows.ts';
+import { gapParams, searchParams, SEARCH_SQL, toCounts, type GapPeriod } from './search-rows.ts';
 
 type Sql = (text: string) => StatementSync;
-type Row = Record<string, unknown>;
 
 export function recordSearch(sql: Sql, search: SearchRecord): void {
-  sql(
-    `INSERT INTO search_queries (day, query, searches, empty, partial, opened, asked)
-     VALUES (:day, :query, 1, :empty, :partial, :opened, :asked)
-     ON CONFLICT (day, query) DO UPDATE SET
-       searches = searches + 1,
-       empty = empty + excluded.empty,
-       partial = partial + excluded.partial,
-       opened = opened + excluded.opened,
-       asked = asked + excluded.asked`,
-  ).run({
-    day: search.day,
-    query: search.query,
-    empty: search.results === 0 ? 1 : 0,
-    partial: search.results > 0 && search.partial ? 1 : 0,
-    opened: search.outcome === 'dibuka' ? 1 : 0,
-    asked: search.outcome === 'konsultasi' ? 1 : 0,
-  });
+  sql(SEARCH_SQL.record).run(searchParams(search));
 }
 
-const PERIOD = '(:from IS NULL OR day >= :from) AND (:to IS NULL OR day <= :to)';
-const SUMS = `query, SUM(searches) AS searches, SUM(empty) AS empty, SUM(partial) AS partial,
-  SUM(opened) AS opened, SUM(asked) AS asked`;
-
-function toCounts(row: Row): SearchCounts {
-  return {
-    query: String(row.query),
-    searches: Number(row.searches),
-    empty: Number(row.empty),
-    partial: Number(row.partial),
-    opened: Number(row.opened),
-    asked: Number(row.asked),
-  };
-}
-
-export function searchGaps(
-  sql: Sql,
-  { fromDay, toDay, limit }: { fromDay?: string; toDay?: string; limit: number },
-): SearchGaps {
-  const period = { from: fromDay ?? null, to: toDay ?? null };
-  const total = sql(
-    `SELECT COALESCE(SUM(searches), 0) AS n FROM search_queries WHERE ${PERIOD}`,
-  ).get(period) as Row;
-  const unanswered = sql(
-    `SELECT ${SUMS} FROM search_queries WHERE ${PERIOD} GROUP BY query
-     HAVING SUM(empty) + SUM(partial) > 0
-     ORDER BY SUM(empty) + SUM(partial) DESC, SUM(searches) DESC, query LIMIT :limit`,
-  ).all({ ...period, limit }) as Row[];
-  const asked = sql(
-    `SELECT ${SUMS} FROM search_queries WHERE ${PERIOD} GROUP BY query HAVING SUM(asked) > 0
-     ORDER BY SUM(asked) DESC, SUM(searches) DESC, query LIMIT :limit`,
-  ).all({ ...period, limit }) as Row[];
+export function searchGaps(sql: Sql, period: GapPeriod): SearchGaps {
+  const { limit, ...range } = gapParams(period);
+  const total = sql(SEARCH_SQL.total).get(range) as Row;
   return {
     searches: Number(total.n),
-    unanswered: unanswered.map(toCounts),
-    asked: asked.map(toCounts),
+    unanswered: (sql(SEARCH_SQL.unanswered).all({ ...range, limit }) as Row[]).map(toCounts),
+    asked: (sql(SEARCH_SQL.asked).all({ ...range, limit }) as Row[]).map(toCounts),
   };
 }
 
