@@ -3,11 +3,11 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { jsxWithoutBabel } from './src/integrations/jsx-without-babel.ts';
 import { lazyImportsWithoutPreload } from './src/integrations/lazy-imports.ts';
 import { contentDir, loadHolidays, loadOffice } from './src/content-schemas/load.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { precompress } from './src/integrations/precompress.ts';
 import { quietMdxDirectives } from './src/integrations/quiet-mdx-directives.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
@@ -35,20 +35,18 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       modulePreload: false,
     },
-    plugins: [lazyImportsWithoutPreload(), quietMdxDirectives()],
+    plugins: [lazyImportsWithoutPreload(), quietMdxDirectives(), jsxWithoutBabel()],
   },
   integrations: [
     mdx(),
-    // Babel (through @preact/preset-vite) only where JSX is: left at its default it parsed and
-    // printed every .ts file of src/ as well, in both the page and the browser builds, about
-    // 1 s of CPU per build (profile of a cold build with 200 answers, 2026-12-06).
+    // Babel (through @preact/preset-vite) only where JSX is, in development: left at its
+    // default it parsed and printed every .ts file of src/ as well, about 1 s of CPU per build
+    // (profile of a cold build with 200 answers, 2026-12-06). Builds skip it (jsx-without-babel).
     preact({ include: ['**/*.tsx'] }),
     sitemap({ filter: (page) => !/\/(offline|404|cari|terkirim)\/?$/.test(page) }),
     // After sitemap(), whose file it reads.
     linkCheck(),
     pagefind(),
     serviceWorker(),
-    // Last: compresses what the integrations before it wrote.
-    precompress(),
   ],
 });

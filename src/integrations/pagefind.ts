@@ -15,7 +15,7 @@ import {
 // Pagefind also writes its ready-made search UIs (≈ 430 KB: pagefind-ui, -modular-ui,
 // -component-ui, -highlight) and a WebAssembly build for pages without a language. The site
 // uses neither: /cari/ has its own island on the JS API and every page is lang="id". Left
-// out, they are not served, precompressed or precached for offline use.
+// out, they are not served or precached for offline use.
 const UNUSED =
   /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
@@ -69,8 +69,7 @@ function failOn(step: string, errors: string[]): void {
  * HTML: BaseLayout marks the main content with data-pagefind-body (pages without it, such
  * as 404 and /cari/, stay out), the page kind as the filter "jenis" and the weight.
  * Beside the index it writes the search vocabulary (kosakata.json) that the query layer
- * corrects typos with, and the map from each page to its fragment (halaman.json). Must run before precompress, which then compresses pagefind.js, its
- * entry JSON and the vocabulary.
+ * corrects typos with, and the map from each page to its fragment (halaman.json).
  */
 export function pagefind(): AstroIntegration {
   return {

@@ -50,7 +50,7 @@ interface Entry {
 async function listFiles(site: string): Promise<string[]> {
   const paths = await readdir(site, { recursive: true, withFileTypes: true });
   return paths
-    .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
+    .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(site.length).replaceAll('\\', '/'))
     .map((path) => path.replace(/^\//, ''));
 }
@@ -90,8 +90,7 @@ async function entries(site: string, files: string[]): Promise<{ list: Entry[]; 
 /**
  * Writes dist/sw.js once the site and its Pagefind index exist: src/service-worker/sw.ts
  * bundled by esbuild with the lists of this build. Must run after pagefind() (whose files it
- * lists) and before precompress() (sw.js is compressed with the rest). Fails the build when
- * the core is over its budget, naming what weighs most.
+ * lists). Fails the build when the core is over its budget, naming what weighs most.
  *
  * workbox-build's generateSW did this before: about 3 s of the 5.4 s build of the office's
  * content, and 4 s with 1,000 answers, mostly bundling the worker with Rollup and Babel on

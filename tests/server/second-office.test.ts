@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -68,7 +68,6 @@ function contents(path: string): string {
   const bytes = readFileSync(path);
   if (path.includes('pagefind') && bytes[0] === 0x1f && bytes[1] === 0x8b)
     return gunzipSync(bytes).toString('latin1');
-  if (path.endsWith('.br')) return brotliDecompressSync(bytes).toString();
   return bytes.toString();
 }
 

@@ -1,7 +1,10 @@
-/** The built site's files from memory: the right variant, its ETag, 304s, and no way out of the root. */
+/**
+ * The built site's files from memory: compressed on first request in the encoding the browser
+ * takes, each variant with its ETag, 304s, and no way out of the root.
+ */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, expect, test } from 'vitest';
 import { siteFiles } from '../../src/server/http/static-files.ts';
@@ -9,11 +12,10 @@ import { tempDir } from './harness.ts';
 
 const dir = tempDir();
 const root = join(dir.path, 'dist');
-const page = '<!doctype html><h1>Standar Pelayanan</h1>';
+// Over the 1 KB below which nothing is compressed.
+const page = `<!doctype html><h1>Standar Pelayanan</h1>${'<p>Persyaratan pelayanan.</p>'.repeat(60)}`;
 mkdirSync(join(root, 'standar-pelayanan'), { recursive: true });
 writeFileSync(join(root, 'standar-pelayanan', 'index.html'), page);
-writeFileSync(join(root, 'standar-pelayanan', 'index.html.br'), brotliCompressSync(page));
-writeFileSync(join(root, 'standar-pelayanan', 'index.html.gz'), gzipSync(page));
 writeFileSync(join(root, 'manifest.webmanifest'), '{"name":"PST"}');
 writeFileSync(join(dir.path, 'rahasia.txt'), 'outside the root');
 afterAll(() => dir.remove());
@@ -22,19 +24,41 @@ const app = new Hono().use('*', siteFiles(root));
 app.notFound((c) => c.text('tidak ada', 404));
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 
+const bytes = async (response: Response) => Buffer.from(await response.arrayBuffer());
+
 test('the variant the browser accepts, Brotli first, each with its own ETag', async () => {
   const br = await get('/standar-pelayanan/', { 'accept-encoding': 'gzip, deflate, br' });
   expect(br.status).toBe(200);
   expect(br.headers.get('content-encoding')).toBe('br');
   expect(br.headers.get('vary')).toBe('Accept-Encoding');
   expect(br.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  const brBody = await bytes(br);
+  expect(brBody.length).toBeLessThan(page.length / 4);
+  expect(br.headers.get('content-length')).toBe(String(brBody.length));
+  expect(brotliDecompressSync(brBody).toString()).toBe(page);
+
   const gzip = await get('/standar-pelayanan/', { 'accept-encoding': 'gzip' });
   expect(gzip.headers.get('content-encoding')).toBe('gzip');
+  expect(gunzipSync(await bytes(gzip)).toString()).toBe(page);
   const plain = await get('/standar-pelayanan/');
   expect(plain.headers.get('content-encoding')).toBeNull();
   expect(await plain.text()).toBe(page);
   const tags = [br, gzip, plain].map((response) => response.headers.get('etag'));
   expect(new Set(tags).size).toBe(3);
+});
+
+test('an encoding refused with q=0 is not sent', async () => {
+  const response = await get('/standar-pelayanan/', { 'accept-encoding': 'br;q=0, gzip;q=0.5' });
+  expect(response.headers.get('content-encoding')).toBe('gzip');
+  const none = await get('/standar-pelayanan/', { 'accept-encoding': 'br;q=0' });
+  expect(none.headers.get('content-encoding')).toBeNull();
+  expect(await none.text()).toBe(page);
+});
+
+test('small files and files that are not text go as they are', async () => {
+  const manifest = await get('/manifest.webmanifest', { 'accept-encoding': 'br, gzip' });
+  expect(manifest.headers.get('content-encoding')).toBeNull();
+  expect(await manifest.text()).toBe('{"name":"PST"}');
 });
 
 test('a folder without its slash and a file by its name', async () => {

@@ -18,7 +18,7 @@ export function cacheControlFor(path: string): string {
 }
 
 /**
- * Serves the built site from `root` (precompressed .br/.gz files made at build time); pages
+ * Serves the built site from `root` (compressed on first request, static-files.ts); pages
  * named by `slots` get their request-time values filled in (and their forms stamped), are
  * compressed on the way out and never cached.
  */
