@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { verifyPassword } from '../../src/server/domain/passwords.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
-import { ON_POSTGRES, query, tempDir } from './harness.ts';
+import { office, ON_POSTGRES, query, tempDir } from './harness.ts';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -84,7 +84,7 @@ describe.skipIf(ON_POSTGRES)('npm run staff', () => {
 
   test('disable and reset end the officer’s sessions; reset takes the new password', async () => {
     staff(['add', 'budi@contoh.go.id', '--name', 'Budi'], `${PASSWORD}\n`);
-    const store = openSqliteStore(db());
+    const store = openSqliteStore(db(), office.code);
     try {
       const session = async (token: string) => {
         const staffId = Number((await query(db(), 'SELECT id FROM staff_users'))[0].id);
