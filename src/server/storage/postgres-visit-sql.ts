@@ -3,7 +3,8 @@
  * writer makes "read the day's last number, insert the next" and "is the desk free, call the
  * first waiting" atomic; here the day's queue is taken under a transaction-scoped advisory
  * lock instead, so two kiosks or two desks on different instances never share a number or a
- * visitor. Every function runs inside the caller's transaction.
+ * visitor. Every function runs inside the caller's transaction, its `:office` bound by the
+ * store's query (postgres-operations.ts).
  */
 import type { AuditEntry, KioskDevice, NewVisit, Visit, VisitAction } from './store.ts';
 import { lockKey, type Query } from './postgres-query.ts';

@@ -2,7 +2,8 @@
  * The SQL of the walk-in desk (tables visits, kiosk_devices, kiosk_links; migration 8), apart
  * from the rest of the adapter like search-sql.ts. Each function takes the adapter's
  * prepared-statement cache. The writes run inside the worker's group commit, one after the
- * other, so reading the day's last number and inserting the next is atomic.
+ * other, so reading the day's last number and inserting the next is atomic. Each statement's
+ * `:office` is bound by the cache (sqlite-operations.ts).
  */
 import type { AuditEntry, KioskDevice, NewVisit, Visit, VisitAction } from './store.ts';
 import { toDevice, toVisit, type Row } from './rows.ts';
