@@ -137,6 +137,7 @@ for (const adapter of adapters) {
       }
       // Ids are unique in the database; an id of the other office finds nothing.
       expect(await a.history(ofB.id)).toEqual([]);
+      expect(await b.history(ofA.id)).toEqual([]);
       expect(await a.meetingsOf(ofB.id)).toEqual([]);
       expect(
         await a.changeRequest(
@@ -269,7 +270,7 @@ for (const adapter of adapters) {
         query: 'sensus sapi',
         results: 0,
         partial: false,
-        outcome: 'kosong',
+        outcome: 'dibiarkan',
       });
 
       const period = { from: '2026-11-01T00:00:00.000Z', before: '2026-12-01T00:00:00.000Z' };
