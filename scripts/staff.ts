@@ -6,7 +6,7 @@
 //   npm run staff -- kiosk-link [--label "NAMA PERANGKAT"] [--origin https://…]
 // A password is read from the first line of stdin when stdin is not a terminal (scripts,
 // `printf '%s\n' "$PW" | npm run staff -- add …`), else asked for without echo. It is never
-// printed. Honours DATA_DIR. Exit 0 done, 1 refused (with the reason), 2 wrong usage.
+// printed. Honours DATA_DIR, DATABASE_URL, CONTENT_DIR and OFFICE_CODE as the server does. Exit 0 done, 1 refused (with the reason), 2 wrong usage.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
@@ -197,10 +197,20 @@ export async function runStaffCommand(store: Store, args: string[]): Promise<str
 }
 
 if (import.meta.main) {
-  // The server's database: PostgreSQL with DATABASE_URL, else SQLite in DATA_DIR.
+  // The server's database: PostgreSQL with DATABASE_URL, else SQLite in DATA_DIR; the accounts
+  // are the office's of the content folder, as the server's are (OFFICE_CODE must agree).
+  const office = loadOffice().code;
+  const officeCode = process.env.OFFICE_CODE?.trim();
+  if (officeCode && officeCode !== office) {
+    console.error(
+      `OFFICE_CODE (${officeCode}) tidak sama dengan kode kantor di office.yaml (${office}).`,
+    );
+    process.exit(1);
+  }
   const store = await openStore({
     databaseUrl: process.env.DATABASE_URL?.trim() || null,
     dataDir: dataDirFrom(),
+    office,
   });
   try {
     console.log(await runStaffCommand(store, process.argv.slice(2)));

@@ -7,6 +7,11 @@ const displayedNumber = z.object({
 
 /** The office's facts: the only place they live (content/office.yaml). */
 export const officeSchema = z.object({
+  /**
+   * The office's BPS area code (kode wilayah), e.g. "1403": the key of its rows when several
+   * offices share one database. Never change it once requests are stored under it.
+   */
+  code: z.string().regex(/^\d{4}$/, 'code must be the four-digit BPS area code, in quotes'),
   /** Full name of the service unit, e.g. "Pelayanan Statistik Terpadu BPS Kabupaten …". */
   name: z.string().min(3),
   /** Short name for titles and the header. */

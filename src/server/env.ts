@@ -13,6 +13,8 @@ export interface Settings {
   dataDir: string;
   /** DATABASE_URL (postgres://…): the PostgreSQL store; null keeps SQLite in DATA_DIR. */
   databaseUrl: string | null;
+  /** The office whose rows this instance reads and writes: office.yaml's code. */
+  office: string;
   /** smtp:// or smtps:// URL; null keeps mail in the outbox. */
   smtpUrl: string | null;
   /** SKIP_BUILD=1: serve dist/ as it is (tests, or a host that builds separately). */
@@ -118,6 +120,16 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
     problems.push('LINK_SECRET: required with DATABASE_URL, the same on every instance');
   }
 
+  // The instance serves one content folder: its pages, mails and deadlines are that office's.
+  // An OFFICE_CODE that disagrees is a wrong folder or a wrong variable; taking either one
+  // would store one office's requests under the other's pages, so the start refuses instead.
+  const officeCode = value('OFFICE_CODE');
+  if (officeCode !== undefined && officeCode !== office.code) {
+    problems.push(
+      `OFFICE_CODE: expected the code of the office in the content folder (office.yaml: ${office.code})`,
+    );
+  }
+
   const allowedOrigins = (value('ALLOWED_ORIGINS') ?? '')
     .split(',')
     .map((entry) => entry.trim())
@@ -140,6 +152,7 @@ export function parseEnv(env: Record<string, string | undefined>, office: Office
     port: integer('PORT', 4321, 0, 65535),
     dataDir: value('DATA_DIR') ?? DEFAULT_DATA_DIR,
     databaseUrl,
+    office: office.code,
     smtpUrl,
     linkSecret,
     skipBuild: flag('SKIP_BUILD'),

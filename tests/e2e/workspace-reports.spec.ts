@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { reportsBaseURL, reportsDataDir } from '../../playwright.config.ts';
+import { loadOffice } from '../../src/content-schemas/load.ts';
 import { NOVEMBER, SEEDED_EMAILS, SEEDED_NAMES, seedReport } from '../fixtures/report/seed.ts';
 import { expectNoAxeViolationsWithoutScripts, expectNoHorizontalScroll } from './form-fixtures.ts';
 import { addStaff, logIn } from './officers.ts';
@@ -41,7 +42,11 @@ function prepare(testInfo: TestInfo): string {
   const db = new DatabaseSync(database(), { readOnly: true });
   const seeded = db.prepare("SELECT 1 FROM requests WHERE reference = 'KS-2611-AAAAAA'").get();
   db.close();
-  if (!seeded) seedReport(database(), { sari: staffId(admin), budi: staffId(officer) });
+  if (!seeded)
+    seedReport(database(), loadOffice().code, {
+      sari: staffId(admin),
+      budi: staffId(officer),
+    });
   return admin;
 }
 

@@ -12,6 +12,7 @@ describe('parseEnv', () => {
         port: 4321,
         dataDir: './data',
         databaseUrl: null,
+        office: office.code,
         smtpUrl: null,
         linkSecret: null,
         skipBuild: false,
@@ -46,6 +47,7 @@ describe('parseEnv', () => {
         SKIP_BUILD: '1',
         DATABASE_URL: 'postgres://pst:secret@db.example.go.id:5432/pst',
         LINK_SECRET: 'Zq8Yt3Kz0PwR7mNvB2xLc9HsJ4dFgA6eU1',
+        OFFICE_CODE: office.code,
       },
       office,
     );
@@ -110,6 +112,13 @@ describe('parseEnv', () => {
     const result = parseEnv({ DATABASE_URL: 'postgres://pst@127.0.0.1/pst' }, office);
     expect(result.ok ? [] : result.problems).toEqual([
       'LINK_SECRET: required with DATABASE_URL, the same on every instance',
+    ]);
+  });
+
+  test('OFFICE_CODE must name the office of the content folder, or the start refuses', () => {
+    const result = parseEnv({ OFFICE_CODE: '9901' }, office);
+    expect(result.ok ? [] : result.problems).toEqual([
+      `OFFICE_CODE: expected the code of the office in the content folder (office.yaml: ${office.code})`,
     ]);
   });
 });

@@ -168,7 +168,7 @@ export async function seed(
   if (!url) return write(t.dbPath);
   const scratch = tempDir();
   const path = join(scratch.path, 'seed.sqlite');
-  await openSqliteStore(path).close();
+  await openSqliteStore(path, office.code).close();
   const target = postgres(url, { max: 1, onnotice: () => {} });
   // The officers the seed refers to, for its foreign keys.
   const scratchDb = new DatabaseSync(path);
@@ -235,26 +235,39 @@ export function makeTestApp(
     storage?: SqliteOptions;
     /** Addresses already confirmed (default CONFIRMED_BY_DEFAULT). */
     confirmed?: readonly string[];
+    /**
+     * The app of another office whose database this one opens too (the same SQLite file, the
+     * same PostgreSQL database); it stays that app's, removed when that app closes.
+     */
+    sharing?: TestApp;
   } = {},
 ): TestApp {
-  const dir = tempDir();
-  const dbPath = join(dir.path, 'pst.sqlite');
+  const { sharing } = options;
+  const dir = sharing ? null : tempDir();
+  const dbPath = sharing?.dbPath ?? join(dir?.path ?? '', 'pst.sqlite');
   const clock = fakeClock(options.start);
   const confirmed = options.confirmed ?? CONFIRMED_BY_DEFAULT;
   const at = clock.now().toISOString();
+  const officeCode = (options.office ?? office).code;
   let dropDatabase = async () => {};
   let located: (url: string | null) => void = () => {};
-  postgresUrls.set(dbPath, new Promise((resolve) => (located = resolve)));
+  if (!sharing) postgresUrls.set(dbPath, new Promise((resolve) => (located = resolve)));
   const opening = (async () => {
     let store: Store;
-    if (ON_POSTGRES) {
+    if (sharing) {
+      await sharing.ready();
+      const url = await postgresUrls.get(dbPath);
+      store = url
+        ? await openPostgresStore(url, officeCode)
+        : openSqliteStore(dbPath, officeCode, options.storage);
+    } else if (ON_POSTGRES) {
       const database = await freshPostgresDatabase();
       dropDatabase = database.drop;
-      store = await openPostgresStore(database.url);
+      store = await openPostgresStore(database.url, officeCode);
       located(database.url);
     } else {
       located(null);
-      store = openSqliteStore(dbPath, options.storage);
+      store = openSqliteStore(dbPath, officeCode, options.storage);
     }
     for (const email of confirmed) await store.confirmAddress(email, at, []);
     return store;
@@ -285,6 +298,7 @@ export function makeTestApp(
     confirm: (email) => store.confirmAddress(email, clock.now().toISOString(), []),
     close: async () => {
       await store.close();
+      if (!dir) return;
       await dropDatabase();
       postgresUrls.delete(dbPath);
       dir.remove();

@@ -14,7 +14,7 @@ import {
   seedReport,
 } from '../fixtures/report/seed.ts';
 import type { PublicFigures } from '../../src/server/domain/report.ts';
-import { fixture, makeTestApp, postJson, seed, type TestApp } from './harness.ts';
+import { fixture, makeTestApp, office, postJson, seed, type TestApp } from './harness.ts';
 import { addOfficer, OfficerBrowser } from './workspace-client.ts';
 
 const SARI = 'sari.wulandari@contoh.go.id';
@@ -30,7 +30,7 @@ beforeEach(async () => {
   await addOfficer(t.store, { email: BUDI, name: 'Budi Santoso' });
   const sari = (await t.store.findStaff(SARI))!.id;
   const budi = (await t.store.findStaff(BUDI))!.id;
-  await seed(t, SEEDED_TABLES, (path) => seedReport(path, { sari, budi }));
+  await seed(t, SEEDED_TABLES, (path) => seedReport(path, office.code, { sari, budi }));
   admin = new OfficerBrowser(t.app);
   await admin.get('/petugas/masuk/');
   await admin.logIn(SARI);

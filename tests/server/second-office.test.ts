@@ -145,7 +145,7 @@ describe('a second office built from its own content folder', () => {
     expect(page).not.toContain('3 hari kerja');
 
     const db = tempDir();
-    const store = openSqliteStore(join(db.path, 'pst.sqlite'));
+    const store = openSqliteStore(join(db.path, 'pst.sqlite'), fork.code);
     // Monday 2 November 2026, 16:00 WIB: after this office's 15:30 cut-off.
     const clock = fakeClock('2026-11-02T09:00:00.000Z');
     const app = createApp({

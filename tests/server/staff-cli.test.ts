@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { verifyPassword } from '../../src/server/domain/passwords.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
-import { ON_POSTGRES, query, tempDir } from './harness.ts';
+import { office, ON_POSTGRES, query, tempDir } from './harness.ts';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -14,10 +14,10 @@ afterEach(() => dir.remove());
 const PASSWORD = 'sungai-siak-mengalir-jauh';
 
 /** `npm run staff -- …` as an operator runs it, stdin piped (not a terminal). */
-function staff(args: string[], stdin = '') {
+function staff(args: string[], stdin = '', env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, ['scripts/staff.ts', ...args], {
     input: stdin,
-    env: { ...process.env, DATA_DIR: dir.path },
+    env: { ...process.env, DATA_DIR: dir.path, ...env },
     encoding: 'utf8',
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
@@ -42,6 +42,17 @@ describe.skipIf(ON_POSTGRES)('npm run staff', () => {
     expect(await query(db(), 'SELECT action, target FROM audit_log')).toEqual([
       { action: 'akun-tambah', target: 'sari@contoh.go.id' },
     ]);
+  });
+
+  test('accounts are the content folder’s office; an OFFICE_CODE that disagrees is refused', async () => {
+    expect(staff(['add', 'sari@contoh.go.id', '--name', 'Sari'], `${PASSWORD}\n`).code).toBe(0);
+    expect(await query(db(), 'SELECT office FROM staff_users')).toEqual([{ office: office.code }]);
+    const refused = staff(['list'], '', { OFFICE_CODE: '9901' });
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(
+      `OFFICE_CODE (9901) tidak sama dengan kode kantor di office.yaml (${office.code})`,
+    );
+    expect(staff(['list'], '', { OFFICE_CODE: office.code }).out).toContain('sari@contoh.go.id');
   });
 
   test('list shows email, name, role, state and last login', () => {
@@ -84,7 +95,7 @@ describe.skipIf(ON_POSTGRES)('npm run staff', () => {
 
   test('disable and reset end the officer’s sessions; reset takes the new password', async () => {
     staff(['add', 'budi@contoh.go.id', '--name', 'Budi'], `${PASSWORD}\n`);
-    const store = openSqliteStore(db());
+    const store = openSqliteStore(db(), office.code);
     try {
       const session = async (token: string) => {
         const staffId = Number((await query(db(), 'SELECT id FROM staff_users'))[0].id);

@@ -59,10 +59,10 @@ describe.skipIf(ON_POSTGRES)('migrations', () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const path = join(dir.path, 'pst.sqlite');
-    const first = openSqliteStore(path);
+    const first = openSqliteStore(path, office.code);
     await first.insertRequest(request(), []);
     await first.close();
-    const second = openSqliteStore(path);
+    const second = openSqliteStore(path, office.code);
     expect(await second.findRequest('KS-2611-AAAAAA')).toMatchObject({
       name: 'Siti',
       status: 'baru',
@@ -82,13 +82,13 @@ describe('constraints', () => {
       const insert = (reference: string) =>
         db
           .prepare(
-            `INSERT INTO requests (reference, kind, status, idempotency_key, created_at, due_date, status_changed_at, spam)
-           VALUES (?, 'konsultasi', 'baru', 'same-key-0001', 'x', 'x', 'x', 0)`,
+            `INSERT INTO requests (office, reference, kind, status, idempotency_key, created_at, due_date, status_changed_at, spam)
+           VALUES (?, ?, 'konsultasi', 'baru', 'same-key-0001', 'x', 'x', 'x', 0)`,
           )
-          .run(reference);
+          .run(office.code, reference);
       insert('KS-2611-AAAAAA');
       expect(() => insert('KS-2611-BBBBBB')).toThrow(
-        /UNIQUE constraint failed: requests.kind, requests.idempotency_key/,
+        /UNIQUE constraint failed: requests.office, requests.kind, requests.idempotency_key/,
       );
       db.close();
     },

@@ -42,7 +42,7 @@ afterEach(async () => {
 
 async function sqlite(): Promise<Store> {
   const dir = tempDir();
-  const store = openSqliteStore(join(dir.path, 'pst.sqlite'));
+  const store = openSqliteStore(join(dir.path, 'pst.sqlite'), office.code);
   cleanups.push(dir.remove, store.close);
   return store;
 }
@@ -54,7 +54,7 @@ async function postgresDatabase(): Promise<string> {
 }
 
 async function postgresStore(): Promise<Store> {
-  const store = await openPostgresStore(await postgresDatabase());
+  const store = await openPostgresStore(await postgresDatabase(), office.code);
   cleanups.push(store.close);
   return store;
 }
@@ -287,7 +287,10 @@ for (const adapter of adapters) {
 describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: two instances on one database', () => {
   test('a sweep runs in one instance at a time, and each mail is sent once', async () => {
     const url = await postgresDatabase();
-    const [first, second] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    const [first, second] = await Promise.all([
+      openPostgresStore(url, office.code),
+      openPostgresStore(url, office.code),
+    ]);
     cleanups.push(first.close, second.close);
     const addresses = Array.from({ length: 12 }, (_, i) => `m${i}@contoh.co.id`);
     await first.insertRequest(request(), addresses.map(mail));
@@ -320,7 +323,10 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: two instances on one database',
 describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: the walk-in queue across instances', () => {
   test('a change at a desk of one instance reaches the displays of the other, once', async () => {
     const url = await postgresDatabase();
-    const [first, second] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    const [first, second] = await Promise.all([
+      openPostgresStore(url, office.code),
+      openPostgresStore(url, office.code),
+    ]);
     cleanups.push(first.close, second.close);
     const heardByFirst: QueueChange[] = [];
     const heardBySecond: QueueChange[] = [];
@@ -342,7 +348,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: the walk-in queue across instan
 describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: migrations and faults', () => {
   test('instances starting at once on a fresh database migrate it once', async () => {
     const url = await postgresDatabase();
-    const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore(url)));
+    const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore(url, office.code)));
     cleanups.push(...stores.map((store) => store.close));
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     cleanups.push(() => sql.end());
@@ -353,19 +359,19 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: migrations and faults', () => {
 
   test('a database made by a newer version of the code is refused, saying so', async () => {
     const url = await postgresDatabase();
-    const store = await openPostgresStore(url);
+    const store = await openPostgresStore(url, office.code);
     await store.close();
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     cleanups.push(() => sql.end());
     await sql`INSERT INTO schema_migrations VALUES (999, 'later', ${AT})`;
-    await expect(openPostgresStore(url)).rejects.toThrow(
+    await expect(openPostgresStore(url, office.code)).rejects.toThrow(
       /versi aplikasi yang lebih baru \(skema 999/,
     );
   });
 
   test('a read-only database fails the health check and posts answer 503, not 500', async () => {
     const url = await postgresDatabase();
-    const store = await openPostgresStore(url);
+    const store = await openPostgresStore(url, office.code);
     cleanups.push(store.close);
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     cleanups.push(() => sql.end());
@@ -395,7 +401,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: migrations and faults', () => {
     if (!address || typeof address === 'string') throw new Error('no port');
     const url = new URL(target);
     url.port = String(address.port);
-    const store = await openPostgresStore(url.toString());
+    const store = await openPostgresStore(url.toString(), office.code);
     cleanups.push(store.close);
     const app = createApp({
       store,

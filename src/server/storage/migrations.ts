@@ -3,6 +3,9 @@
  * kept in SQLite's own `PRAGMA user_version`, written in the same transaction as the
  * migration, so a crash never leaves a half-applied version. Never edit a released
  * migration; append a new one.
+ *
+ * A migration may call configured_office(): the code of the office the store is opened for
+ * (office.yaml), which the rows stored before offices were told apart belong to.
  */
 export interface Migration {
   version: number;
@@ -378,6 +381,252 @@ export const MIGRATIONS: readonly Migration[] = [
         expires_at TEXT NOT NULL,
         used_at TEXT
       ) STRICT;
+    `,
+  },
+  {
+    version: 9,
+    description: 'an office on every row: several offices share one database',
+    sql: `
+      -- Tables whose keys become per office are rebuilt (SQLite cannot drop a UNIQUE); foreign
+      -- keys are off while the schema migrates (sqlite-database.ts), so the children's
+      -- REFERENCES follow the name to the new table. Ids stay global: a row's id is unique
+      -- in the database, its office says whose it is.
+      CREATE TABLE requests_new (
+        id INTEGER PRIMARY KEY,
+        office TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('konsultasi', 'pengaduan')),
+        status TEXT NOT NULL CHECK (status IN ('baru', 'diproses', 'menunggu_pengguna', 'selesai')),
+        idempotency_key TEXT,
+        created_at TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        status_changed_at TEXT NOT NULL,
+        spam INTEGER NOT NULL CHECK (spam IN (0, 1)),
+        name TEXT,
+        email TEXT,
+        phone TEXT,
+        topic TEXT,
+        question TEXT,
+        channel TEXT,
+        category TEXT,
+        description TEXT,
+        identity TEXT,
+        related_reference TEXT,
+        erased_at TEXT,
+        assigned_to INTEGER REFERENCES staff_users (id),
+        version INTEGER NOT NULL DEFAULT 0,
+        access_key_hash TEXT,
+        email_confirmed INTEGER NOT NULL DEFAULT 1 CHECK (email_confirmed IN (0, 1)),
+        original_due_date TEXT,
+        clock_suspended INTEGER NOT NULL DEFAULT 0 CHECK (clock_suspended IN (0, 1)),
+        clock_restarted_at TEXT,
+        last_staff_message_at TEXT,
+        last_citizen_message_at TEXT,
+        close_reminder_for TEXT,
+        -- Reference numbers are drawn per office: two offices may hold the same one.
+        UNIQUE (office, reference),
+        UNIQUE (office, kind, idempotency_key)
+      ) STRICT;
+      INSERT INTO requests_new (id, office, reference, kind, status, idempotency_key, created_at,
+          due_date, status_changed_at, spam, name, email, phone, topic, question, channel, category,
+          description, identity, related_reference, erased_at, assigned_to, version, access_key_hash,
+          email_confirmed, original_due_date, clock_suspended, clock_restarted_at,
+          last_staff_message_at, last_citizen_message_at, close_reminder_for)
+        SELECT id, configured_office(), reference, kind, status, idempotency_key, created_at,
+          due_date, status_changed_at, spam, name, email, phone, topic, question, channel, category,
+          description, identity, related_reference, erased_at, assigned_to, version, access_key_hash,
+          email_confirmed, original_due_date, clock_suspended, clock_restarted_at,
+          last_staff_message_at, last_citizen_message_at, close_reminder_for
+        FROM requests;
+      DROP TABLE requests;
+      ALTER TABLE requests_new RENAME TO requests;
+      CREATE INDEX requests_by_status_due ON requests (office, status, due_date);
+      CREATE INDEX requests_by_email ON requests (office, email) WHERE email IS NOT NULL;
+
+      CREATE TABLE ratings_new (
+        id INTEGER PRIMARY KEY,
+        office TEXT NOT NULL,
+        idempotency_key TEXT,
+        created_at TEXT NOT NULL,
+        reference TEXT,
+        ${answerColumns.join(',\n        ')},
+        comment TEXT,
+        spam INTEGER NOT NULL CHECK (spam IN (0, 1)),
+        channel TEXT,
+        UNIQUE (office, idempotency_key)
+      ) STRICT;
+      INSERT INTO ratings_new (id, office, idempotency_key, created_at, reference,
+          u1, u2, u3, u4, u5, u6, u7, u8, u9, comment, spam, channel)
+        SELECT id, configured_office(), idempotency_key, created_at, reference,
+          u1, u2, u3, u4, u5, u6, u7, u8, u9, comment, spam, channel
+        FROM ratings;
+      DROP TABLE ratings;
+      ALTER TABLE ratings_new RENAME TO ratings;
+      CREATE INDEX ratings_by_created ON ratings (office, created_at);
+      CREATE INDEX ratings_by_reference ON ratings (office, reference);
+
+      CREATE TABLE feedback_new (
+        id INTEGER PRIMARY KEY,
+        office TEXT NOT NULL,
+        idempotency_key TEXT,
+        created_at TEXT NOT NULL,
+        page TEXT NOT NULL,
+        helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+        comment TEXT,
+        context TEXT CHECK (context IN ('saran_konsultasi')),
+        spam INTEGER NOT NULL CHECK (spam IN (0, 1)),
+        UNIQUE (office, idempotency_key)
+      ) STRICT;
+      INSERT INTO feedback_new (id, office, idempotency_key, created_at, page, helpful, comment,
+          context, spam)
+        SELECT id, configured_office(), idempotency_key, created_at, page, helpful, comment,
+          context, spam
+        FROM feedback;
+      DROP TABLE feedback;
+      ALTER TABLE feedback_new RENAME TO feedback;
+      CREATE INDEX feedback_by_page ON feedback (office, page);
+
+      -- One row per office: each instance's health check writes its own.
+      DROP TABLE health;
+      CREATE TABLE health (office TEXT PRIMARY KEY, checked_at TEXT NOT NULL) STRICT;
+
+      -- An officer's address is an account in one office; another office may know it too.
+      CREATE TABLE staff_users_new (
+        id INTEGER PRIMARY KEY,
+        office TEXT NOT NULL,
+        email TEXT NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'petugas')),
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL CHECK (active IN (0, 1)),
+        created_at TEXT NOT NULL,
+        last_login_at TEXT,
+        UNIQUE (office, email)
+      ) STRICT;
+      INSERT INTO staff_users_new (id, office, email, name, role, password_hash, active,
+          created_at, last_login_at)
+        SELECT id, configured_office(), email, name, role, password_hash, active, created_at,
+          last_login_at
+        FROM staff_users;
+      DROP TABLE staff_users;
+      ALTER TABLE staff_users_new RENAME TO staff_users;
+
+      CREATE TABLE search_queries_new (
+        office TEXT NOT NULL,
+        day TEXT NOT NULL,
+        query TEXT NOT NULL CHECK (length(query) BETWEEN 1 AND 100),
+        searches INTEGER NOT NULL CHECK (searches > 0),
+        empty INTEGER NOT NULL DEFAULT 0,
+        partial INTEGER NOT NULL DEFAULT 0,
+        opened INTEGER NOT NULL DEFAULT 0,
+        asked INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (office, day, query)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO search_queries_new (office, day, query, searches, empty, partial, opened, asked)
+        SELECT configured_office(), day, query, searches, empty, partial, opened, asked
+        FROM search_queries;
+      DROP TABLE search_queries;
+      ALTER TABLE search_queries_new RENAME TO search_queries;
+
+      -- An address confirmed at one office is a stranger to another.
+      CREATE TABLE citizens_new (
+        office TEXT NOT NULL,
+        email TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        confirmed_at TEXT,
+        PRIMARY KEY (office, email)
+      ) STRICT;
+      INSERT INTO citizens_new (office, email, created_at, confirmed_at)
+        SELECT configured_office(), email, created_at, confirmed_at FROM citizens;
+      DROP TABLE citizens;
+      ALTER TABLE citizens_new RENAME TO citizens;
+
+      -- Ticket ids stay unique in the database (random, in the ticket's address); references
+      -- and the day's numbers are per office.
+      CREATE TABLE visits_new (
+        id INTEGER PRIMARY KEY,
+        office TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        ticket_id TEXT NOT NULL UNIQUE,
+        day TEXT NOT NULL,
+        service TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        seq INTEGER NOT NULL CHECK (seq >= 1),
+        state TEXT NOT NULL CHECK (state IN ('menunggu', 'dipanggil', 'dilayani', 'selesai', 'tidak_hadir')),
+        skips INTEGER NOT NULL DEFAULT 0,
+        calls INTEGER NOT NULL DEFAULT 0,
+        queued_at TEXT NOT NULL,
+        arrived_at TEXT NOT NULL,
+        called_at TEXT,
+        started_at TEXT,
+        finished_at TEXT,
+        desk TEXT,
+        staff_id INTEGER REFERENCES staff_users (id),
+        name TEXT,
+        phone TEXT,
+        email TEXT,
+        institution TEXT,
+        topic TEXT,
+        note TEXT,
+        follow_up_reference TEXT,
+        erased_at TEXT,
+        UNIQUE (office, reference),
+        UNIQUE (office, day, service, seq)
+      ) STRICT;
+      INSERT INTO visits_new (id, office, reference, ticket_id, day, service, prefix, seq, state,
+          skips, calls, queued_at, arrived_at, called_at, started_at, finished_at, desk, staff_id,
+          name, phone, email, institution, topic, note, follow_up_reference, erased_at)
+        SELECT id, configured_office(), reference, ticket_id, day, service, prefix, seq, state,
+          skips, calls, queued_at, arrived_at, called_at, started_at, finished_at, desk, staff_id,
+          name, phone, email, institution, topic, note, follow_up_reference, erased_at
+        FROM visits;
+      DROP TABLE visits;
+      ALTER TABLE visits_new RENAME TO visits;
+      CREATE INDEX visits_by_day ON visits (office, day, state, queued_at);
+      CREATE INDEX visits_by_email ON visits (office, email) WHERE email IS NOT NULL;
+
+      -- The other tables keep their keys (random token hashes, ids) and gain the column.
+      -- SQLite adds a NOT NULL column only with a constant default; the code writes the office
+      -- on every insert, and the rows already here are the configured office's.
+      ${[
+        'history',
+        'outbox',
+        'staff_sessions',
+        'login_attempts',
+        'audit_log',
+        'citizen_tokens',
+        'citizen_sessions',
+        'meetings',
+        'meeting_slots',
+        'kiosk_devices',
+        'kiosk_links',
+      ]
+        .map(
+          (table) =>
+            `ALTER TABLE ${table} ADD COLUMN office TEXT NOT NULL DEFAULT '';
+      UPDATE ${table} SET office = configured_office();`,
+        )
+        .join('\n      ')}
+      DROP INDEX history_idempotency;
+      CREATE UNIQUE INDEX history_idempotency ON history (office, idempotency_key)
+        WHERE idempotency_key IS NOT NULL;
+      DROP INDEX outbox_due;
+      CREATE INDEX outbox_due ON outbox (office, next_attempt_at)
+        WHERE sent_at IS NULL AND failed_at IS NULL;
+      DROP INDEX outbox_by_recipient;
+      CREATE INDEX outbox_by_recipient ON outbox (office, recipient, purpose, created_at);
+      DROP INDEX login_attempts_by_email;
+      CREATE INDEX login_attempts_by_email ON login_attempts (office, email, at);
+      DROP INDEX login_attempts_by_client;
+      CREATE INDEX login_attempts_by_client ON login_attempts (office, client, at);
+      DROP INDEX audit_log_by_at;
+      CREATE INDEX audit_log_by_at ON audit_log (office, at);
+      DROP INDEX citizen_tokens_by_email;
+      CREATE INDEX citizen_tokens_by_email ON citizen_tokens (office, email, purpose);
+      DROP INDEX citizen_sessions_by_email;
+      CREATE INDEX citizen_sessions_by_email ON citizen_sessions (office, email);
+      DROP INDEX meeting_slots_by_start;
+      CREATE INDEX meeting_slots_by_start ON meeting_slots (office, starts_at);
     `,
   },
 ];

@@ -7,11 +7,13 @@ import { openPostgresStore } from './postgres-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { Store } from './store.ts';
 
+/** The store of one office (office.yaml's code): every row it reads and writes is that office's. */
 export async function openStore(settings: {
   databaseUrl: string | null;
   dataDir: string;
+  office: string;
 }): Promise<Store> {
   return settings.databaseUrl
-    ? openPostgresStore(settings.databaseUrl)
-    : openSqliteStore(databasePath(settings.dataDir));
+    ? openPostgresStore(settings.databaseUrl, settings.office)
+    : openSqliteStore(databasePath(settings.dataDir), settings.office);
 }

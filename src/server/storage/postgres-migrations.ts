@@ -4,6 +4,10 @@
  * words: the same tables and column names, times as ISO 8601 text and flags as 0/1, so both
  * adapters read their rows with one mapping (rows.ts) and return the same strings. Never edit
  * a released migration; append a new one.
+ *
+ * A migration may read current_setting('pst.configured_office'): the code of the office the
+ * store is opened for (office.yaml), which the rows stored before offices were told apart
+ * belong to.
  */
 import type postgres from 'postgres';
 import type { Migration } from './migrations.ts';
@@ -12,6 +16,28 @@ const answerColumns = Array.from(
   { length: 9 },
   (_, index) => `u${index + 1} INTEGER NOT NULL CHECK (u${index + 1} BETWEEN 1 AND 4)`,
 );
+
+// Every table whose rows belong to one office (all but health, rebuilt in migration 2).
+const TABLES_OF_AN_OFFICE = [
+  'staff_users',
+  'requests',
+  'history',
+  'outbox',
+  'ratings',
+  'feedback',
+  'staff_sessions',
+  'login_attempts',
+  'audit_log',
+  'search_queries',
+  'citizens',
+  'citizen_tokens',
+  'citizen_sessions',
+  'meetings',
+  'meeting_slots',
+  'visits',
+  'kiosk_devices',
+  'kiosk_links',
+];
 
 const flag = (column: string, fallback?: 0 | 1) =>
   `${column} INTEGER NOT NULL${fallback === undefined ? '' : ` DEFAULT ${fallback}`} CHECK (${column} IN (0, 1))`;
@@ -278,6 +304,83 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'an office on every row: several offices share one database (SQLite migration 9)',
+    sql: `
+      -- The rows already here are the configured office's; from now on every insert names its
+      -- office (no default, so one that forgets fails). Ids stay global.
+      ${TABLES_OF_AN_OFFICE.map(
+        (table) => `ALTER TABLE ${table}
+        ADD COLUMN office TEXT NOT NULL DEFAULT current_setting('pst.configured_office');
+      ALTER TABLE ${table} ALTER COLUMN office DROP DEFAULT;`,
+      ).join('\n      ')}
+
+      -- Keys that mean "one per office": reference numbers are drawn per office, an address is
+      -- an account (or a citizen) in one office, idempotency keys and the day's ticket numbers
+      -- are an office's. Token hashes and ticket ids stay unique in the database.
+      ALTER TABLE staff_users DROP CONSTRAINT staff_users_email_key,
+        ADD CONSTRAINT staff_users_office_email_key UNIQUE (office, email);
+      ALTER TABLE requests DROP CONSTRAINT requests_reference_key,
+        ADD CONSTRAINT requests_office_reference_key UNIQUE (office, reference);
+      ALTER TABLE requests DROP CONSTRAINT requests_kind_idempotency_key_key,
+        ADD CONSTRAINT requests_office_kind_idempotency_key_key UNIQUE (office, kind, idempotency_key);
+      ALTER TABLE ratings DROP CONSTRAINT ratings_idempotency_key_key,
+        ADD CONSTRAINT ratings_office_idempotency_key_key UNIQUE (office, idempotency_key);
+      ALTER TABLE feedback DROP CONSTRAINT feedback_idempotency_key_key,
+        ADD CONSTRAINT feedback_office_idempotency_key_key UNIQUE (office, idempotency_key);
+      ALTER TABLE search_queries DROP CONSTRAINT search_queries_pkey,
+        ADD PRIMARY KEY (office, day, query);
+      ALTER TABLE citizens DROP CONSTRAINT citizens_pkey, ADD PRIMARY KEY (office, email);
+      ALTER TABLE visits DROP CONSTRAINT visits_reference_key,
+        ADD CONSTRAINT visits_office_reference_key UNIQUE (office, reference);
+      ALTER TABLE visits DROP CONSTRAINT visits_day_service_seq_key,
+        ADD CONSTRAINT visits_office_day_service_seq_key UNIQUE (office, day, service, seq);
+      DROP INDEX history_idempotency;
+      CREATE UNIQUE INDEX history_idempotency ON history (office, idempotency_key)
+        WHERE idempotency_key IS NOT NULL;
+      DROP INDEX ratings_one_per_reference;
+      CREATE UNIQUE INDEX ratings_one_per_reference ON ratings (office, reference)
+        WHERE reference IS NOT NULL AND spam = 0;
+
+      -- One row per office: each instance's health check writes its own.
+      DROP TABLE health;
+      CREATE TABLE health (office TEXT PRIMARY KEY, checked_at TEXT NOT NULL);
+
+      -- The indexes the office's statements use, office first.
+      DROP INDEX requests_by_status_due;
+      CREATE INDEX requests_by_status_due ON requests (office, status, due_date);
+      DROP INDEX requests_by_email;
+      CREATE INDEX requests_by_email ON requests (office, email) WHERE email IS NOT NULL;
+      DROP INDEX outbox_due;
+      CREATE INDEX outbox_due ON outbox (office, next_attempt_at)
+        WHERE sent_at IS NULL AND failed_at IS NULL;
+      DROP INDEX outbox_by_recipient;
+      CREATE INDEX outbox_by_recipient ON outbox (office, recipient, purpose, created_at);
+      DROP INDEX ratings_by_created;
+      CREATE INDEX ratings_by_created ON ratings (office, created_at);
+      DROP INDEX ratings_by_reference;
+      CREATE INDEX ratings_by_reference ON ratings (office, reference);
+      DROP INDEX feedback_by_page;
+      CREATE INDEX feedback_by_page ON feedback (office, page);
+      DROP INDEX login_attempts_by_email;
+      CREATE INDEX login_attempts_by_email ON login_attempts (office, email, at);
+      DROP INDEX login_attempts_by_client;
+      CREATE INDEX login_attempts_by_client ON login_attempts (office, client, at);
+      DROP INDEX audit_log_by_at;
+      CREATE INDEX audit_log_by_at ON audit_log (office, at);
+      DROP INDEX citizen_tokens_by_email;
+      CREATE INDEX citizen_tokens_by_email ON citizen_tokens (office, email, purpose);
+      DROP INDEX citizen_sessions_by_email;
+      CREATE INDEX citizen_sessions_by_email ON citizen_sessions (office, email);
+      DROP INDEX meeting_slots_by_start;
+      CREATE INDEX meeting_slots_by_start ON meeting_slots (office, starts_at);
+      DROP INDEX visits_by_day;
+      CREATE INDEX visits_by_day ON visits (office, day, state, queued_at);
+      DROP INDEX visits_by_email;
+      CREATE INDEX visits_by_email ON visits (office, email) WHERE email IS NOT NULL;
+    `,
+  },
 ];
 
 // Several instances may start at once on a fresh database: the first migrates, the others
@@ -292,12 +395,15 @@ const MIGRATION_LOCK_TIMEOUT = '15s';
  */
 export async function migratePostgres(
   sql: postgres.Sql,
+  office: string,
   migrations: readonly Migration[] = POSTGRES_MIGRATIONS,
 ): Promise<void> {
   const latest = migrations[migrations.length - 1].version;
   await sql.begin(async (tx) => {
     await tx.unsafe(`SET LOCAL lock_timeout = '${MIGRATION_LOCK_TIMEOUT}'`);
     await tx`SELECT pg_advisory_xact_lock(hashtext(${MIGRATION_LOCK}))`;
+    // For this transaction only (set_config's true): what the migrations read as the office.
+    await tx`SELECT set_config('pst.configured_office', ${office}, true)`;
     await tx`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY,
       description TEXT NOT NULL,

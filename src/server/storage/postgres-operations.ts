@@ -54,7 +54,12 @@ const one = async (rows: Promise<Row[]>): Promise<Row | undefined> => (await row
 
 async function requestById(query: Query, id: number, lock = false) {
   const row = await one(
-    query(`SELECT * FROM requests WHERE id = :id${lock ? ' FOR UPDATE' : ''}`, { id }),
+    query(
+      `SELECT * FROM requests WHERE id = :id AND office = :office${lock ? ' FOR UPDATE' : ''}`,
+      {
+        id,
+      },
+    ),
   );
   return toRequest(row as Row);
 }
@@ -66,8 +71,8 @@ async function addHistory(
   idempotencyKey: string | null = null,
 ): Promise<void> {
   await query(
-    `INSERT INTO history (request_id, at, actor, status, reply, note, staff_id, event, event_public, message, idempotency_key)
-     VALUES (:requestId, :at, :actor, :status, :reply, :note, :staffId, :event, :eventPublic, :message, :key)`,
+    `INSERT INTO history (office, request_id, at, actor, status, reply, note, staff_id, event, event_public, message, idempotency_key)
+     VALUES (:office, :requestId, :at, :actor, :status, :reply, :note, :staffId, :event, :eventPublic, :message, :key)`,
     {
       requestId,
       at: entry.at,
@@ -92,8 +97,8 @@ async function queueMails(
 ): Promise<void> {
   for (const mail of mails) {
     await query(
-      `INSERT INTO outbox (request_id, recipient, subject, body, purpose, created_at, next_attempt_at, attachments)
-       VALUES (:requestId, :to, :subject, :text, :purpose, :at, :at, :attachments)`,
+      `INSERT INTO outbox (office, request_id, recipient, subject, body, purpose, created_at, next_attempt_at, attachments)
+       VALUES (:office, :requestId, :to, :subject, :text, :purpose, :at, :at, :attachments)`,
       {
         requestId,
         at,
@@ -113,12 +118,13 @@ async function createCitizenToken(
   mails: readonly NewMail[],
 ): Promise<void> {
   await query(
-    `INSERT INTO citizen_tokens (token_hash, email, purpose, created_at, expires_at)
-     VALUES (:tokenHash, :email, :purpose, :at, :expiresAt)`,
+    `INSERT INTO citizen_tokens (office, token_hash, email, purpose, created_at, expires_at)
+     VALUES (:office, :tokenHash, :email, :purpose, :at, :expiresAt)`,
     { tokenHash, email: email.toLowerCase(), purpose, at, expiresAt },
   );
   await query(
-    'INSERT INTO citizens (email, created_at) VALUES (:email, :at) ON CONFLICT (email) DO NOTHING',
+    `INSERT INTO citizens (office, email, created_at) VALUES (:office, :email, :at)
+     ON CONFLICT (office, email) DO NOTHING`,
     { email: email.toLowerCase(), at },
   );
   await queueMails(query, null, at, mails);
@@ -135,31 +141,35 @@ async function erase(
   const { status } = await requestById(query, id, true);
   await query(
     `UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, access_key_hash = NULL,
-       erased_at = :at, version = version + 1 WHERE id = :id`,
+       erased_at = :at, version = version + 1 WHERE id = :id AND office = :office`,
     { id, at },
   );
   await query(
-    'UPDATE history SET reply = NULL, note = NULL, message = NULL WHERE request_id = :id',
-    {
-      id,
-    },
+    `UPDATE history SET reply = NULL, note = NULL, message = NULL
+     WHERE request_id = :id AND office = :office`,
+    { id },
   );
-  await query('UPDATE meetings SET cancel_reason = NULL WHERE request_id = :id', { id });
-  await query('DELETE FROM outbox WHERE request_id = :id', { id });
+  await query(
+    'UPDATE meetings SET cancel_reason = NULL WHERE request_id = :id AND office = :office',
+    { id },
+  );
+  await query('DELETE FROM outbox WHERE request_id = :id AND office = :office', { id });
   await addHistory(query, id, { at, actor, status, reply: null, note, staffId });
 }
 
 /** A visitor's guest-book entries and the rating invitations still waiting for them. */
 async function eraseVisitsOf(query: Query, email: string, at: string): Promise<number> {
   await query(
-    "DELETE FROM outbox WHERE request_id IS NULL AND purpose = 'rating_invitation' AND recipient = :email AND sent_at IS NULL",
+    `DELETE FROM outbox WHERE office = :office AND request_id IS NULL AND purpose = 'rating_invitation'
+       AND recipient = :email AND sent_at IS NULL`,
     { email },
   );
   return eraseVisits(query, 'email = :email', { email }, at);
 }
 
+/** The clauses of a filter; `:office` is bound by the store's query. */
 function requestWhere(filter: RequestFilter): { where: string; params: Params } {
-  const clauses: string[] = [];
+  const clauses: string[] = ['office = :office'];
   const params: Params = {};
   const add = (clause: string, name: string, value: string | number | undefined) => {
     if (value === undefined) return;
@@ -187,13 +197,13 @@ function requestWhere(filter: RequestFilter): { where: string; params: Params } 
   }
   const spam = filter.spam ?? 'exclude';
   if (spam !== 'include') clauses.push(spam === 'only' ? 'spam = 1' : 'spam = 0');
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  return { where: `WHERE ${clauses.join(' AND ')}`, params };
 }
 
 async function meetingsWhere(query: Query, where: string, params: Params): Promise<Meeting[]> {
   const meetings = await query(
     `SELECT meetings.*, requests.reference FROM meetings JOIN requests ON requests.id = meetings.request_id
-     WHERE ${where} ORDER BY meetings.id`,
+     WHERE meetings.office = :office AND ${where} ORDER BY meetings.id`,
     params,
   );
   return Promise.all(
@@ -209,9 +219,10 @@ async function meetingsWhere(query: Query, where: string, params: Params): Promi
       cancelReason: optional(row.cancel_reason) ?? null,
       remindedAt: optional(row.reminded_at) ?? null,
       slots: (
-        await query('SELECT * FROM meeting_slots WHERE meeting_id = :id ORDER BY starts_at, id', {
-          id: Number(row.id),
-        })
+        await query(
+          'SELECT * FROM meeting_slots WHERE meeting_id = :id AND office = :office ORDER BY starts_at, id',
+          { id: Number(row.id) },
+        )
       ).map((slot) => ({
         id: Number(slot.id),
         startsAt: String(slot.starts_at),
@@ -228,7 +239,8 @@ async function audit(
   entry: { at: string; staffId: number | null; action: string; target: string | null },
 ): Promise<void> {
   await query(
-    'INSERT INTO audit_log (at, staff_id, action, target) VALUES (:at, :staffId, :action, :target)',
+    `INSERT INTO audit_log (office, at, staff_id, action, target)
+     VALUES (:office, :at, :staffId, :action, :target)`,
     { ...entry },
   );
 }
@@ -236,11 +248,22 @@ async function audit(
 // SQLite's SUM(a = 1) counts true as 1; PostgreSQL does not sum booleans, it filters.
 const count = (condition: string) => `COUNT(*) FILTER (WHERE ${condition})`;
 
+/** Binds `:office` of every statement, so no statement can forget it and no caller can pass another. */
+const scoped =
+  (query: Query, office: string): Query =>
+  (text, params = {}) =>
+    query(text, { ...params, office });
+
+/** The operations of one office (its code): every statement reads and writes its rows only. */
 export function postgresOperations(
-  read: Query,
-  transaction: Transaction,
+  unscopedRead: Query,
+  unscopedTransaction: Transaction,
+  office: string,
   now: () => string,
 ): Omit<Store, 'close' | 'runAlone' | 'announceQueueChange' | 'listenQueueChanges'> {
+  const read = scoped(unscopedRead, office);
+  const transaction: Transaction = (work) =>
+    unscopedTransaction((query) => work(scoped(query, office)));
   return {
     searchGaps: (period) => searchGaps(read, period),
     periodFacts: (period) => periodFacts(read, period),
@@ -265,7 +288,8 @@ export function postgresOperations(
       const params = Object.fromEntries(references.map((reference, i) => [`r${i}`, reference]));
       return (
         await read(
-          `SELECT DISTINCT reference FROM ratings WHERE spam = 0 AND reference IN (${references.map((_, i) => `:r${i}`).join(', ')})`,
+          `SELECT DISTINCT reference FROM ratings
+           WHERE office = :office AND spam = 0 AND reference IN (${references.map((_, i) => `:r${i}`).join(', ')})`,
           params,
         )
       ).map((row) => String(row.reference));
@@ -274,7 +298,7 @@ export function postgresOperations(
     async awaitingCitizen(staffSpokeBy) {
       return (
         await read(
-          `SELECT * FROM requests WHERE status = 'menunggu_pengguna' AND erased_at IS NULL
+          `SELECT * FROM requests WHERE office = :office AND status = 'menunggu_pengguna' AND erased_at IS NULL
              AND last_staff_message_at IS NOT NULL AND last_staff_message_at <= :by
              AND (last_citizen_message_at IS NULL OR last_citizen_message_at < last_staff_message_at)
              AND NOT EXISTS (SELECT 1 FROM meetings WHERE request_id = requests.id AND ${MEETING_PENDING})
@@ -287,7 +311,8 @@ export function postgresOperations(
     async requestsOf(email) {
       return (
         await read(
-          'SELECT * FROM requests WHERE email = :email AND erased_at IS NULL ORDER BY created_at DESC, id DESC',
+          `SELECT * FROM requests WHERE office = :office AND email = :email AND erased_at IS NULL
+           ORDER BY created_at DESC, id DESC`,
           { email: email.toLowerCase() },
         )
       ).map(toRequest);
@@ -295,7 +320,7 @@ export function postgresOperations(
 
     async addressConfirmedAt(email) {
       const row = await one(
-        read('SELECT confirmed_at FROM citizens WHERE email = :email', {
+        read('SELECT confirmed_at FROM citizens WHERE office = :office AND email = :email', {
           email: email.toLowerCase(),
         }),
       );
@@ -305,7 +330,8 @@ export function postgresOperations(
     async unconfirmedBefore(before) {
       return (
         await read(
-          'SELECT * FROM requests WHERE email_confirmed = 0 AND erased_at IS NULL AND created_at < :before',
+          `SELECT * FROM requests WHERE office = :office AND email_confirmed = 0 AND erased_at IS NULL
+             AND created_at < :before`,
           { before },
         )
       ).map(toRequest);
@@ -313,7 +339,9 @@ export function postgresOperations(
 
     async findCitizenSession(tokenHash) {
       const row = await one(
-        read('SELECT * FROM citizen_sessions WHERE token_hash = :tokenHash', { tokenHash }),
+        read('SELECT * FROM citizen_sessions WHERE token_hash = :tokenHash AND office = :office', {
+          tokenHash,
+        }),
       );
       return row
         ? {
@@ -338,7 +366,9 @@ export function postgresOperations(
 
     async findRequest(reference) {
       const row = await one(
-        read('SELECT * FROM requests WHERE reference = :reference', { reference }),
+        read('SELECT * FROM requests WHERE office = :office AND reference = :reference', {
+          reference,
+        }),
       );
       return row ? toRequest(row) : null;
     },
@@ -348,7 +378,7 @@ export function postgresOperations(
         await read(
           `SELECT history.*, staff_users.name AS staff_name FROM history
            LEFT JOIN staff_users ON staff_users.id = history.staff_id
-           WHERE request_id = :requestId ORDER BY history.id`,
+           WHERE request_id = :requestId AND history.office = :office ORDER BY history.id`,
           { requestId },
         )
       ).map(toHistory);
@@ -389,7 +419,7 @@ export function postgresOperations(
         selesai: 0,
       };
       for (const row of await read(
-        'SELECT status, COUNT(*) AS n FROM requests WHERE spam = 0 GROUP BY status',
+        'SELECT status, COUNT(*) AS n FROM requests WHERE office = :office AND spam = 0 GROUP BY status',
       )) {
         counts[row.status as RequestStatus] = Number(row.n);
       }
@@ -398,15 +428,19 @@ export function postgresOperations(
 
     async findStaff(email) {
       const row = await one(
-        read('SELECT * FROM staff_users WHERE email = :email', { email: email.toLowerCase() }),
+        read('SELECT * FROM staff_users WHERE office = :office AND email = :email', {
+          email: email.toLowerCase(),
+        }),
       );
       return row ? toStaff(row) : null;
     },
 
     async listStaff() {
-      return (await read('SELECT * FROM staff_users ORDER BY active DESC, name, email')).map(
-        (row) => account(toStaff(row)),
-      );
+      return (
+        await read(
+          'SELECT * FROM staff_users WHERE office = :office ORDER BY active DESC, name, email',
+        )
+      ).map((row) => account(toStaff(row)));
     },
 
     async loginFailuresSince(who, since) {
@@ -414,13 +448,16 @@ export function postgresOperations(
         'email' in who
           ? // A successful login starts the count again for its email (not for the address).
             await read(
-              `SELECT at FROM login_attempts WHERE email = :email AND ok = 0 AND at >= :since
-                 AND at > COALESCE((SELECT MAX(at) FROM login_attempts WHERE email = :email AND ok = 1), '')
+              `SELECT at FROM login_attempts WHERE office = :office AND email = :email AND ok = 0
+                 AND at >= :since
+                 AND at > COALESCE((SELECT MAX(at) FROM login_attempts
+                   WHERE office = :office AND email = :email AND ok = 1), '')
                ORDER BY at`,
               { email: who.email.toLowerCase(), since },
             )
           : await read(
-              'SELECT at FROM login_attempts WHERE client = :client AND ok = 0 AND at >= :since ORDER BY at',
+              `SELECT at FROM login_attempts WHERE office = :office AND client = :client AND ok = 0
+                 AND at >= :since ORDER BY at`,
               { client: who.client, since },
             );
       return rows.map((row) => String(row.at));
@@ -432,7 +469,8 @@ export function postgresOperations(
           `SELECT staff_sessions.csrf, staff_sessions.created_at AS session_created_at, staff_sessions.last_seen_at,
                   staff_users.*
            FROM staff_sessions JOIN staff_users ON staff_users.id = staff_sessions.staff_id
-           WHERE token_hash = :tokenHash AND staff_users.active = 1`,
+           WHERE token_hash = :tokenHash AND staff_sessions.office = :office
+             AND staff_users.office = :office AND staff_users.active = 1`,
           { tokenHash },
         ),
       );
@@ -446,21 +484,23 @@ export function postgresOperations(
     },
 
     async listAudit({ limit }) {
-      return (await read('SELECT * FROM audit_log ORDER BY id DESC LIMIT :limit', { limit })).map(
-        (row) => ({
-          at: String(row.at),
-          staffId: row.staff_id === null ? null : Number(row.staff_id),
-          action: String(row.action),
-          target: optional(row.target) ?? null,
-        }),
-      );
+      return (
+        await read('SELECT * FROM audit_log WHERE office = :office ORDER BY id DESC LIMIT :limit', {
+          limit,
+        })
+      ).map((row) => ({
+        at: String(row.at),
+        staffId: row.staff_id === null ? null : Number(row.staff_id),
+        action: String(row.action),
+        target: optional(row.target) ?? null,
+      }));
     },
 
     async listOutbox({ pendingOnly, requestId }) {
       return (
         await read(
           `SELECT * FROM outbox
-           WHERE (:pendingOnly = 0 OR (sent_at IS NULL AND failed_at IS NULL))
+           WHERE office = :office AND (:pendingOnly = 0 OR (sent_at IS NULL AND failed_at IS NULL))
              AND (:requestId::int IS NULL OR request_id = :requestId)
            ORDER BY id`,
           { pendingOnly: pendingOnly ? 1 : 0, requestId: requestId ?? null },
@@ -470,7 +510,8 @@ export function postgresOperations(
 
     async countMailSince(to, purpose, since) {
       const [row] = await read(
-        'SELECT COUNT(*) AS n FROM outbox WHERE recipient = :to AND purpose = :purpose AND created_at >= :since',
+        `SELECT COUNT(*) AS n FROM outbox WHERE office = :office AND recipient = :to
+           AND purpose = :purpose AND created_at >= :since`,
         { to, purpose, since },
       );
       return Number(row.n);
@@ -482,7 +523,8 @@ export function postgresOperations(
                 ${count('helpful = 1 AND context IS NULL')} AS helpful,
                 ${count('helpful = 0')} AS not_helpful,
                 ${count("context = 'saran_konsultasi'")} AS answered
-         FROM feedback WHERE spam = 0 AND (:from::text IS NULL OR created_at >= :from)
+         FROM feedback WHERE office = :office AND spam = 0
+           AND (:from::text IS NULL OR created_at >= :from)
          GROUP BY page ORDER BY not_helpful DESC, page`,
         { from: from ?? null },
       );
@@ -494,7 +536,8 @@ export function postgresOperations(
           answeredQuestions: Number(row.answered),
           comments: (
             await read(
-              `SELECT comment FROM feedback WHERE page = :page AND spam = 0 AND comment IS NOT NULL
+              `SELECT comment FROM feedback WHERE office = :office AND page = :page AND spam = 0
+               AND comment IS NOT NULL
                AND (:from::text IS NULL OR created_at >= :from) ORDER BY created_at DESC, id DESC LIMIT 5`,
               { page: String(row.page), from: from ?? null },
             )
@@ -506,7 +549,7 @@ export function postgresOperations(
     async ratingMeans({ from, before }) {
       const [row] = await read(
         `SELECT COUNT(*) AS count, ${ANSWERS.map((u) => `AVG(${u}) AS ${u}`).join(', ')} FROM ratings
-         WHERE spam = 0 AND (:from::text IS NULL OR created_at >= :from)
+         WHERE office = :office AND spam = 0 AND (:from::text IS NULL OR created_at >= :from)
            AND (:before::text IS NULL OR created_at < :before)`,
         { from: from ?? null, before: before ?? null },
       );
@@ -518,7 +561,8 @@ export function postgresOperations(
         // Sweeps may run in several instances at once: one reminder per officer's message.
         const marked = await query(
           `UPDATE requests SET close_reminder_for = :for
-           WHERE id = :id AND close_reminder_for IS DISTINCT FROM :for RETURNING id`,
+           WHERE id = :id AND office = :office AND close_reminder_for IS DISTINCT FROM :for
+           RETURNING id`,
           { id: requestId, for: forStaffMessageAt },
         );
         if (marked.length > 0) await queueMails(query, requestId, at, mails);
@@ -531,7 +575,7 @@ export function postgresOperations(
         const current = await requestById(query, message.requestId, true);
         if (message.idempotencyKey) {
           const replay = await one(
-            query('SELECT 1 FROM history WHERE idempotency_key = :key', {
+            query('SELECT 1 FROM history WHERE office = :office AND idempotency_key = :key', {
               key: message.idempotencyKey,
             }),
           );
@@ -546,7 +590,7 @@ export function postgresOperations(
              clock_suspended = 0,
              due_date = COALESCE(:due::text, due_date),
              clock_restarted_at = CASE WHEN :due::text IS NULL THEN clock_restarted_at ELSE :at END
-           WHERE id = :id`,
+           WHERE id = :id AND office = :office`,
           {
             id: message.requestId,
             status,
@@ -578,7 +622,8 @@ export function postgresOperations(
       transaction(async (query) => {
         const row = await one(
           query(
-            `UPDATE citizen_tokens SET used_at = :at WHERE token_hash = :tokenHash AND purpose = :purpose
+            `UPDATE citizen_tokens SET used_at = :at
+             WHERE token_hash = :tokenHash AND office = :office AND purpose = :purpose
                AND used_at IS NULL AND expires_at > :at RETURNING email`,
             { tokenHash, purpose, at },
           ),
@@ -589,15 +634,17 @@ export function postgresOperations(
     confirmAddress: (email, at, start) =>
       transaction(async (query) => {
         await query(
-          `INSERT INTO citizens (email, created_at, confirmed_at) VALUES (:email, :at, :at)
-           ON CONFLICT (email) DO UPDATE SET confirmed_at = COALESCE(citizens.confirmed_at, :at)`,
+          `INSERT INTO citizens (office, email, created_at, confirmed_at) VALUES (:office, :email, :at, :at)
+           ON CONFLICT (office, email) DO UPDATE SET confirmed_at = COALESCE(citizens.confirmed_at, :at)`,
           { email: email.toLowerCase(), at },
         );
         for (const { requestId, dueDate, mails } of start) {
           const started = await one(
             query(
               `UPDATE requests SET email_confirmed = 1, due_date = :dueDate, original_due_date = :dueDate,
-                 version = version + 1 WHERE id = :id AND email_confirmed = 0 AND erased_at IS NULL RETURNING status`,
+                 version = version + 1
+               WHERE id = :id AND office = :office AND email_confirmed = 0 AND erased_at IS NULL
+               RETURNING status`,
               { id: requestId, dueDate },
             ),
           );
@@ -619,13 +666,13 @@ export function postgresOperations(
       transaction(async (query) => {
         // Dropped once, when sweeps of two instances meet here: the second finds it erased.
         const pending = await query(
-          'SELECT 1 FROM requests WHERE id = :id AND erased_at IS NULL FOR UPDATE',
+          'SELECT 1 FROM requests WHERE id = :id AND office = :office AND erased_at IS NULL FOR UPDATE',
           { id: requestId },
         );
         if (pending.length === 0) return;
         await query(
           `UPDATE requests SET status = 'selesai', status_changed_at = :at, version = version + 1
-           WHERE id = :id AND email_confirmed = 0`,
+           WHERE id = :id AND office = :office AND email_confirmed = 0`,
           { id: requestId, at },
         );
         await erase(query, requestId, at, 'sistem', note);
@@ -634,35 +681,42 @@ export function postgresOperations(
     createCitizenSession: ({ tokenHash, email, csrf, at }) =>
       transaction(async (query) => {
         await query(
-          `INSERT INTO citizen_sessions (token_hash, email, csrf, created_at, last_seen_at)
-           VALUES (:tokenHash, :email, :csrf, :at, :at)`,
+          `INSERT INTO citizen_sessions (office, token_hash, email, csrf, created_at, last_seen_at)
+           VALUES (:office, :tokenHash, :email, :csrf, :at, :at)`,
           { tokenHash, email: email.toLowerCase(), csrf, at },
         );
       }),
 
     async touchCitizenSession(tokenHash, at) {
-      await read('UPDATE citizen_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash', {
-        tokenHash,
-        at,
-      });
+      await read(
+        'UPDATE citizen_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash AND office = :office',
+        { tokenHash, at },
+      );
     },
 
     async endCitizenSession(tokenHash) {
-      await read('DELETE FROM citizen_sessions WHERE token_hash = :tokenHash', { tokenHash });
+      await read(
+        'DELETE FROM citizen_sessions WHERE token_hash = :tokenHash AND office = :office',
+        {
+          tokenHash,
+        },
+      );
     },
 
     eraseCitizen: (email, at, note) =>
       transaction(async (query) => {
         const address = email.toLowerCase();
         const rows = await query(
-          'SELECT id FROM requests WHERE email = :email AND erased_at IS NULL ORDER BY id FOR UPDATE',
+          `SELECT id FROM requests WHERE office = :office AND email = :email AND erased_at IS NULL
+           ORDER BY id FOR UPDATE`,
           { email: address },
         );
         for (const row of rows) await erase(query, Number(row.id), at, 'warga', note);
         await eraseVisitsOf(query, address, at);
-        await query('DELETE FROM citizen_sessions WHERE email = :email', { email: address });
-        await query('DELETE FROM citizen_tokens WHERE email = :email', { email: address });
-        await query('DELETE FROM citizens WHERE email = :email', { email: address });
+        for (const table of ['citizen_sessions', 'citizen_tokens', 'citizens'])
+          await query(`DELETE FROM ${table} WHERE office = :office AND email = :email`, {
+            email: address,
+          });
         return rows.length;
       }),
 
@@ -670,15 +724,15 @@ export function postgresOperations(
       transaction(async (query) => {
         const { status } = await requestById(query, requestId, true);
         const [meeting] = await query(
-          `INSERT INTO meetings (request_id, proposed_by, proposed_at, state, updated_at)
-           VALUES (:requestId, :staffId, :at, 'diusulkan', :at) RETURNING id`,
+          `INSERT INTO meetings (office, request_id, proposed_by, proposed_at, state, updated_at)
+           VALUES (:office, :requestId, :staffId, :at, 'diusulkan', :at) RETURNING id`,
           { requestId, staffId, at },
         );
         const meetingId = Number(meeting.id);
         for (const slot of slots) {
           await query(
-            `INSERT INTO meeting_slots (meeting_id, starts_at, minutes, mode, link)
-             VALUES (:meetingId, :startsAt, :minutes, :mode, :link)`,
+            `INSERT INTO meeting_slots (office, meeting_id, starts_at, minutes, mode, link)
+             VALUES (:office, :meetingId, :startsAt, :minutes, :mode, :link)`,
             {
               meetingId,
               startsAt: slot.startsAt,
@@ -689,7 +743,8 @@ export function postgresOperations(
           );
         }
         await query(
-          'UPDATE requests SET version = version + 1, last_staff_message_at = :at WHERE id = :id',
+          `UPDATE requests SET version = version + 1, last_staff_message_at = :at
+           WHERE id = :id AND office = :office`,
           { id: requestId, at },
         );
         await addHistory(query, requestId, {
@@ -709,9 +764,12 @@ export function postgresOperations(
       transaction(async (query) => {
         // Locked, so a choice and a cancellation arriving together are applied one after the other.
         const meeting = await one(
-          query('SELECT request_id, state FROM meetings WHERE id = :id FOR UPDATE', {
-            id: change.meetingId,
-          }),
+          query(
+            'SELECT request_id, state FROM meetings WHERE id = :id AND office = :office FOR UPDATE',
+            {
+              id: change.meetingId,
+            },
+          ),
         );
         if (!meeting || !change.from.includes(meeting.state as MeetingState)) return false;
         await query(
@@ -719,7 +777,7 @@ export function postgresOperations(
              chosen_slot = COALESCE(:chosenSlot::int, chosen_slot),
              cancelled_by = COALESCE(:cancelledBy::text, cancelled_by),
              cancel_reason = COALESCE(:cancelReason::text, cancel_reason)
-           WHERE id = :id`,
+           WHERE id = :id AND office = :office`,
           {
             id: change.meetingId,
             to: change.to,
@@ -731,7 +789,12 @@ export function postgresOperations(
         );
         const requestId = Number(meeting.request_id);
         const { status } = await requestById(query, requestId, true);
-        await query('UPDATE requests SET version = version + 1 WHERE id = :id', { id: requestId });
+        await query(
+          'UPDATE requests SET version = version + 1 WHERE id = :id AND office = :office',
+          {
+            id: requestId,
+          },
+        );
         await addHistory(query, requestId, {
           at: change.at,
           actor: change.actor,
@@ -750,7 +813,8 @@ export function postgresOperations(
       transaction(async (query) => {
         const meeting = await one(
           query(
-            'UPDATE meetings SET reminded_at = :at WHERE id = :id AND reminded_at IS NULL RETURNING request_id',
+            `UPDATE meetings SET reminded_at = :at
+             WHERE id = :id AND office = :office AND reminded_at IS NULL RETURNING request_id`,
             { id: meetingId, at },
           ),
         );
@@ -761,8 +825,8 @@ export function postgresOperations(
     // would a submission.
     async ping() {
       await read(
-        `INSERT INTO health (id, checked_at) VALUES (1, :at)
-         ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`,
+        `INSERT INTO health (office, checked_at) VALUES (:office, :at)
+         ON CONFLICT (office) DO UPDATE SET checked_at = excluded.checked_at`,
         { at: now() },
       );
     },
@@ -773,9 +837,9 @@ export function postgresOperations(
         // what collided is told apart below.
         const inserted = await one(
           query(
-            `INSERT INTO requests (reference, kind, status, idempotency_key, created_at, due_date, original_due_date,
+            `INSERT INTO requests (office, reference, kind, status, idempotency_key, created_at, due_date, original_due_date,
                status_changed_at, spam, access_key_hash, email_confirmed, ${Object.keys(CONTENT_COLUMNS).join(', ')})
-             VALUES (:reference, :kind, 'baru', :key, :createdAt, :dueDate, :dueDate, :createdAt, :spam,
+             VALUES (:office, :reference, :kind, 'baru', :key, :createdAt, :dueDate, :dueDate, :createdAt, :spam,
                :accessKeyHash, :emailConfirmed,
                ${Object.keys(CONTENT_COLUMNS)
                  .map((c) => `:${c}`)
@@ -803,10 +867,13 @@ export function postgresOperations(
           // The key's first submission (perhaps committed by another instance meanwhile), or,
           // when there is none, the random reference collided: the caller draws a new one.
           const first = await one(
-            query('SELECT * FROM requests WHERE kind = :kind AND idempotency_key = :key', {
-              kind: request.kind,
-              key: request.idempotencyKey,
-            }),
+            query(
+              'SELECT * FROM requests WHERE office = :office AND kind = :kind AND idempotency_key = :key',
+              {
+                kind: request.kind,
+                key: request.idempotencyKey,
+              },
+            ),
           );
           if (!first) return { outcome: 'reference_taken' as const };
           return {
@@ -830,7 +897,7 @@ export function postgresOperations(
           await lockKey(query, `konfirmasi:${confirmation.email.toLowerCase()}`);
           const pending = await one(
             query(
-              `SELECT 1 FROM citizen_tokens WHERE email = :email AND purpose = 'konfirmasi'
+              `SELECT 1 FROM citizen_tokens WHERE office = :office AND email = :email AND purpose = 'konfirmasi'
                  AND used_at IS NULL AND expires_at > :at LIMIT 1`,
               { email: confirmation.email.toLowerCase(), at: confirmation.at },
             ),
@@ -852,8 +919,8 @@ export function postgresOperations(
         // The constraints decide (the idempotency key; one non-spam rating per reference);
         // a conflict is then told apart: the same key is a replay, else the request was rated.
         const [inserted] = await query(
-          `INSERT INTO ratings (idempotency_key, created_at, reference, channel, ${ANSWERS.join(', ')}, comment, spam)
-           VALUES (:key, :createdAt, :reference, :channel, ${ANSWERS.map((u) => `:${u}`).join(', ')}, :comment, :spam)
+          `INSERT INTO ratings (office, idempotency_key, created_at, reference, channel, ${ANSWERS.join(', ')}, comment, spam)
+           VALUES (:office, :key, :createdAt, :reference, :channel, ${ANSWERS.map((u) => `:${u}`).join(', ')}, :comment, :spam)
            ON CONFLICT DO NOTHING RETURNING created_at`,
           {
             key: rating.idempotencyKey,
@@ -868,14 +935,17 @@ export function postgresOperations(
         if (inserted) return { outcome: 'created', createdAt: String(inserted.created_at) };
         const replay = rating.idempotencyKey
           ? await one(
-              query('SELECT created_at FROM ratings WHERE idempotency_key = :key', {
-                key: rating.idempotencyKey,
-              }),
+              query(
+                'SELECT created_at FROM ratings WHERE office = :office AND idempotency_key = :key',
+                {
+                  key: rating.idempotencyKey,
+                },
+              ),
             )
           : undefined;
         if (replay) return { outcome: 'replayed', createdAt: String(replay.created_at) };
         const [rated] = await query(
-          'SELECT created_at FROM ratings WHERE reference = :reference AND spam = 0',
+          'SELECT created_at FROM ratings WHERE office = :office AND reference = :reference AND spam = 0',
           { reference: rating.reference ?? null },
         );
         return { outcome: 'already_rated', createdAt: String(rated.created_at) };
@@ -884,9 +954,9 @@ export function postgresOperations(
     insertFeedback: (feedback) =>
       transaction(async (query): Promise<{ outcome: InsertOutcome; createdAt: string }> => {
         const [inserted] = await query(
-          `INSERT INTO feedback (idempotency_key, created_at, page, helpful, comment, context, spam)
-           VALUES (:key, :createdAt, :page, :helpful, :comment, :context, :spam)
-           ON CONFLICT (idempotency_key) DO NOTHING RETURNING created_at`,
+          `INSERT INTO feedback (office, idempotency_key, created_at, page, helpful, comment, context, spam)
+           VALUES (:office, :key, :createdAt, :page, :helpful, :comment, :context, :spam)
+           ON CONFLICT (office, idempotency_key) DO NOTHING RETURNING created_at`,
           {
             key: feedback.idempotencyKey,
             createdAt: feedback.createdAt,
@@ -899,7 +969,7 @@ export function postgresOperations(
         );
         if (inserted) return { outcome: 'created', createdAt: String(inserted.created_at) };
         const [first] = await query(
-          'SELECT created_at FROM feedback WHERE idempotency_key = :key',
+          'SELECT created_at FROM feedback WHERE office = :office AND idempotency_key = :key',
           {
             key: feedback.idempotencyKey,
           },
@@ -913,7 +983,8 @@ export function postgresOperations(
         // officers changing the same version, the second waits, then sees the new version.
         const current = await one(
           query(
-            'SELECT status, version, erased_at, assigned_to, spam FROM requests WHERE id = :id FOR UPDATE',
+            `SELECT status, version, erased_at, assigned_to, spam FROM requests
+             WHERE id = :id AND office = :office FOR UPDATE`,
             { id: change.requestId },
           ),
         );
@@ -933,7 +1004,7 @@ export function postgresOperations(
              spam = CASE WHEN :markSpam = 1 THEN :spam ELSE spam END,
              last_staff_message_at = CASE WHEN :staffSpoke = 1 THEN :at ELSE last_staff_message_at END,
              clock_suspended = CASE WHEN :suspend = 1 THEN 1 WHEN :status = 'selesai' THEN 0 ELSE clock_suspended END
-           WHERE id = :id`,
+           WHERE id = :id AND office = :office`,
           {
             id: change.requestId,
             status,
@@ -965,8 +1036,9 @@ export function postgresOperations(
 
     async createStaff({ email, name, role, passwordHash, at }) {
       const rows = await read(
-        `INSERT INTO staff_users (email, name, role, password_hash, active, created_at)
-         VALUES (:email, :name, :role, :passwordHash, 1, :at) ON CONFLICT (email) DO NOTHING RETURNING id`,
+        `INSERT INTO staff_users (office, email, name, role, password_hash, active, created_at)
+         VALUES (:office, :email, :name, :role, :passwordHash, 1, :at)
+         ON CONFLICT (office, email) DO NOTHING RETURNING id`,
         { email: email.toLowerCase(), name, role, passwordHash, at },
       );
       return rows.length > 0;
@@ -974,53 +1046,66 @@ export function postgresOperations(
 
     setStaffPassword: (staffId, passwordHash) =>
       transaction(async (query) => {
-        await query('UPDATE staff_users SET password_hash = :passwordHash WHERE id = :staffId', {
+        await query(
+          'UPDATE staff_users SET password_hash = :passwordHash WHERE id = :staffId AND office = :office',
+          { staffId, passwordHash },
+        );
+        await query('DELETE FROM staff_sessions WHERE staff_id = :staffId AND office = :office', {
           staffId,
-          passwordHash,
         });
-        await query('DELETE FROM staff_sessions WHERE staff_id = :staffId', { staffId });
       }),
 
     setStaffActive: (staffId, active) =>
       transaction(async (query) => {
-        await query('UPDATE staff_users SET active = :active WHERE id = :staffId', {
-          staffId,
-          active: active ? 1 : 0,
-        });
+        await query(
+          'UPDATE staff_users SET active = :active WHERE id = :staffId AND office = :office',
+          {
+            staffId,
+            active: active ? 1 : 0,
+          },
+        );
         if (!active)
-          await query('DELETE FROM staff_sessions WHERE staff_id = :staffId', { staffId });
+          await query('DELETE FROM staff_sessions WHERE staff_id = :staffId AND office = :office', {
+            staffId,
+          });
       }),
 
     recordLoginAttempt: ({ email, client, ok, at }) =>
       transaction(async (query) => {
         await query(
-          'INSERT INTO login_attempts (email, client, ok, at) VALUES (:email, :client, :ok, :at)',
+          `INSERT INTO login_attempts (office, email, client, ok, at)
+           VALUES (:office, :email, :client, :ok, :at)`,
           { email: email.toLowerCase(), client, ok: ok ? 1 : 0, at },
         );
         if (ok)
-          await query('UPDATE staff_users SET last_login_at = :at WHERE email = :email', {
-            email: email.toLowerCase(),
-            at,
-          });
+          await query(
+            'UPDATE staff_users SET last_login_at = :at WHERE office = :office AND email = :email',
+            {
+              email: email.toLowerCase(),
+              at,
+            },
+          );
       }),
 
     async createSession({ tokenHash, staffId, csrf, at }) {
       await read(
-        `INSERT INTO staff_sessions (token_hash, staff_id, csrf, created_at, last_seen_at)
-         VALUES (:tokenHash, :staffId, :csrf, :at, :at)`,
+        `INSERT INTO staff_sessions (office, token_hash, staff_id, csrf, created_at, last_seen_at)
+         VALUES (:office, :tokenHash, :staffId, :csrf, :at, :at)`,
         { tokenHash, staffId, csrf, at },
       );
     },
 
     async touchSession(tokenHash, at) {
-      await read('UPDATE staff_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash', {
-        tokenHash,
-        at,
-      });
+      await read(
+        'UPDATE staff_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash AND office = :office',
+        { tokenHash, at },
+      );
     },
 
     async endSession(tokenHash) {
-      await read('DELETE FROM staff_sessions WHERE token_hash = :tokenHash', { tokenHash });
+      await read('DELETE FROM staff_sessions WHERE token_hash = :tokenHash AND office = :office', {
+        tokenHash,
+      });
     },
 
     audit: (entry) => audit(read, entry),
@@ -1030,11 +1115,13 @@ export function postgresOperations(
         const rows =
           'reference' in target
             ? await query(
-                'SELECT id FROM requests WHERE reference = :reference AND erased_at IS NULL FOR UPDATE',
+                `SELECT id FROM requests WHERE office = :office AND reference = :reference
+                 AND erased_at IS NULL FOR UPDATE`,
                 { reference: target.reference },
               )
             : await query(
-                'SELECT id FROM requests WHERE email = :email AND erased_at IS NULL ORDER BY id FOR UPDATE',
+                `SELECT id FROM requests WHERE office = :office AND email = :email AND erased_at IS NULL
+                 ORDER BY id FOR UPDATE`,
                 { email: target.email.toLowerCase() },
               );
         for (const row of rows) await erase(query, Number(row.id), at, actor, note, staffId);
@@ -1054,7 +1141,7 @@ export function postgresOperations(
       transaction(async (query) => {
         // Never closed: counted from the request's last entry (a reply, a status change).
         const rows = await query(
-          `SELECT id FROM requests WHERE erased_at IS NULL AND (
+          `SELECT id FROM requests WHERE office = :office AND erased_at IS NULL AND (
              (status = 'selesai' AND status_changed_at < :cutoff)
              OR (spam = 1 AND created_at < :cutoff)
              OR (status <> 'selesai' AND (SELECT MAX(at) FROM history WHERE request_id = requests.id) < :cutoff))
@@ -1070,23 +1157,39 @@ export function postgresOperations(
           at,
         );
         await query(
-          'UPDATE ratings SET comment = NULL WHERE comment IS NOT NULL AND created_at < :cutoff',
+          `UPDATE ratings SET comment = NULL
+           WHERE office = :office AND comment IS NOT NULL AND created_at < :cutoff`,
           { cutoff },
         );
         await query(
-          'UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND created_at < :cutoff',
+          `UPDATE feedback SET comment = NULL
+           WHERE office = :office AND comment IS NOT NULL AND created_at < :cutoff`,
           { cutoff },
         );
         await query(
-          `DELETE FROM outbox WHERE (sent_at IS NOT NULL AND sent_at < :cutoff)
-             OR (failed_at IS NOT NULL AND failed_at < :cutoff)`,
+          `DELETE FROM outbox WHERE office = :office AND ((sent_at IS NOT NULL AND sent_at < :cutoff)
+             OR (failed_at IS NOT NULL AND failed_at < :cutoff))`,
           { cutoff },
         );
         // Officers' addresses and the emails typed at the login; the audit keeps who did what.
-        await query('DELETE FROM login_attempts WHERE at < :cutoff', { cutoff });
-        await query('DELETE FROM staff_sessions WHERE last_seen_at < :cutoff', { cutoff });
-        await query('DELETE FROM citizen_sessions WHERE last_seen_at < :cutoff', { cutoff });
-        await query('DELETE FROM citizen_tokens WHERE expires_at < :cutoff', { cutoff });
+        await query('DELETE FROM login_attempts WHERE office = :office AND at < :cutoff', {
+          cutoff,
+        });
+        await query(
+          'DELETE FROM staff_sessions WHERE office = :office AND last_seen_at < :cutoff',
+          {
+            cutoff,
+          },
+        );
+        await query(
+          'DELETE FROM citizen_sessions WHERE office = :office AND last_seen_at < :cutoff',
+          {
+            cutoff,
+          },
+        );
+        await query('DELETE FROM citizen_tokens WHERE office = :office AND expires_at < :cutoff', {
+          cutoff,
+        });
         return rows.length;
       }),
 
@@ -1094,13 +1197,15 @@ export function postgresOperations(
       transaction(async (query) => {
         // SKIP LOCKED: two instances delivering at once take different mails, never the same.
         const rows = await query(
-          `SELECT * FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :due
+          `SELECT * FROM outbox WHERE office = :office AND sent_at IS NULL AND failed_at IS NULL
+             AND next_attempt_at <= :due
            ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED`,
           { due, limit },
         );
         for (const row of rows) {
           await query(
-            'UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :leaseUntil WHERE id = :id',
+            `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :leaseUntil
+             WHERE id = :id AND office = :office`,
             { id: Number(row.id), leaseUntil },
           );
         }
@@ -1116,22 +1221,25 @@ export function postgresOperations(
       await read(
         `UPDATE outbox SET sent_at = :at, last_error = NULL,
            body = CASE WHEN purpose IN ('confirmation', 'sign_in') THEN '' ELSE body END
-         WHERE id = :id`,
+         WHERE id = :id AND office = :office`,
         { id, at },
       );
     },
 
     async markMailFailed(id, error, retryAt, at) {
       if (retryAt === null) {
-        await read('UPDATE outbox SET failed_at = :at, last_error = :error WHERE id = :id', {
-          id,
-          error,
-          at,
-        });
+        await read(
+          'UPDATE outbox SET failed_at = :at, last_error = :error WHERE id = :id AND office = :office',
+          {
+            id,
+            error,
+            at,
+          },
+        );
         return;
       }
       await read(
-        'UPDATE outbox SET next_attempt_at = :retryAt, last_error = :error WHERE id = :id',
+        'UPDATE outbox SET next_attempt_at = :retryAt, last_error = :error WHERE id = :id AND office = :office',
         { id, error, retryAt },
       );
     },

@@ -43,7 +43,10 @@ export function queryOn(sql: postgres.Sql | postgres.TransactionSql): Query {
   };
 }
 
-/** A transaction-scoped lock on a name (released at commit or rollback): one writer per key. */
+/**
+ * A transaction-scoped lock on a name of the store's office (released at commit or rollback):
+ * one writer per key and office; another office's writers do not wait for it.
+ */
 export async function lockKey(query: Query, key: string): Promise<void> {
-  await query('SELECT pg_advisory_xact_lock(hashtext(:key))', { key });
+  await query("SELECT pg_advisory_xact_lock(hashtext(:office || ':' || :key))", { key });
 }

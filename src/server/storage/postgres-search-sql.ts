@@ -22,5 +22,5 @@ export async function searchGaps(query: Query, period: GapPeriod): Promise<Searc
 }
 
 export async function purgeSearchesBefore(query: Query, day: string): Promise<number> {
-  return (await query('DELETE FROM search_queries WHERE day < :day RETURNING 1', { day })).length;
+  return (await query(`${SEARCH_SQL.purge} RETURNING 1`, { day })).length;
 }

@@ -50,11 +50,13 @@ function unavailable(error: unknown): StoreUnavailableError | null {
 }
 
 /**
- * The store over the database at `url`; the schema is migrated before the store is returned
- * (a failure throws, naming the problem).
+ * The store of one office (its code) over the database at `url`, which other offices' instances
+ * may share; the schema is migrated before the store is returned (a failure throws, naming the
+ * problem).
  */
 export async function openPostgresStore(
   url: string,
+  office: string,
   options: PostgresOptions = {},
 ): Promise<Store> {
   const sql = postgres(url, {
@@ -64,7 +66,7 @@ export async function openPostgresStore(
     connection: { lock_timeout: LOCK_TIMEOUT_MS, application_name: 'pst-konsultasi-statistik' },
   });
   try {
-    await migratePostgres(sql);
+    await migratePostgres(sql, office);
   } catch (error) {
     await sql.end({ timeout: 1 });
     throw error;
@@ -79,7 +81,9 @@ export async function openPostgresStore(
   // have to retry as a whole.
   const transaction: Transaction = (work) =>
     sql.begin((tx) => work(queryOn(tx))) as Promise<Awaited<ReturnType<typeof work>>>;
-  const operations = postgresOperations(queryOn(sql), transaction, () => new Date().toISOString());
+  const operations = postgresOperations(queryOn(sql), transaction, office, () =>
+    new Date().toISOString(),
+  );
 
   const store = {} as Store;
   for (const [name, operation] of Object.entries(operations)) {
@@ -92,13 +96,14 @@ export async function openPostgresStore(
     };
   }
   // A session-level advisory lock on a connection of its own, held while the task runs: an
-  // instance that dies mid-sweep loses its connection and, with it, the lock.
+  // instance that dies mid-sweep loses its connection and, with it, the lock. The lock is the
+  // office's: each office's instances sweep its rows, whatever another office is sweeping.
   store.runAlone = async (name, task) => {
     const connection = await sql.reserve().catch((error: unknown) => {
       throw unavailable(error) ?? error;
     });
     try {
-      const key = `pst-konsultasi-statistik:sweep:${name}`;
+      const key = `pst-konsultasi-statistik:sweep:${office}:${name}`;
       const [{ locked }] =
         await connection`SELECT pg_try_advisory_lock(hashtext(${key})) AS locked`;
       if (!locked) return null;
@@ -111,19 +116,20 @@ export async function openPostgresStore(
       connection.release();
     }
   };
-  // The walk-in displays of every instance hear a change made at any desk: NOTIFY on one
-  // channel, each payload marked with its instance so that it does not hear itself (its own
-  // displays were told in memory already).
+  // The walk-in displays of every instance of the office hear a change made at any of its
+  // desks: NOTIFY on the office's channel, each payload marked with its instance so that it
+  // does not hear itself (its own displays were told in memory already).
   const instance = randomUUID();
+  const channel = `${QUEUE_CHANNEL}:${office}`;
   store.announceQueueChange = async (change) => {
     try {
-      await sql.notify(QUEUE_CHANNEL, JSON.stringify({ ...change, from: instance }));
+      await sql.notify(channel, JSON.stringify({ ...change, from: instance }));
     } catch (error) {
       throw unavailable(error) ?? error;
     }
   };
   store.listenQueueChanges = async (listener) => {
-    const { unlisten } = await sql.listen(QUEUE_CHANNEL, (payload) => {
+    const { unlisten } = await sql.listen(channel, (payload) => {
       const { from, ...change } = JSON.parse(payload) as QueueChange & { from: string };
       if (from !== instance) listener(change);
     });

@@ -3,7 +3,8 @@
  * writer makes "read the day's last number, insert the next" and "is the desk free, call the
  * first waiting" atomic; here the day's queue is taken under a transaction-scoped advisory
  * lock instead, so two kiosks or two desks on different instances never share a number or a
- * visitor. Every function runs inside the caller's transaction.
+ * visitor. Every function runs inside the caller's transaction, its `:office` bound by the
+ * store's query (postgres-operations.ts).
  */
 import type { AuditEntry, KioskDevice, NewVisit, Visit, VisitAction } from './store.ts';
 import { lockKey, type Query } from './postgres-query.ts';
@@ -13,13 +14,14 @@ const SELECT = `SELECT visits.*, staff_users.name AS staff_name FROM visits
   LEFT JOIN staff_users ON staff_users.id = visits.staff_id`;
 
 const byId = async (query: Query, id: number) =>
-  toVisit((await query(`${SELECT} WHERE visits.id = :id`, { id }))[0]);
+  toVisit((await query(`${SELECT} WHERE visits.id = :id AND visits.office = :office`, { id }))[0]);
 
 const lockQueue = (query: Query, day: string) => lockKey(query, `antrean:${day}`);
 
 async function audit(query: Query, entry: AuditEntry): Promise<void> {
   await query(
-    'INSERT INTO audit_log (at, staff_id, action, target) VALUES (:at, :staffId, :action, :target)',
+    `INSERT INTO audit_log (office, at, staff_id, action, target)
+     VALUES (:office, :at, :staffId, :action, :target)`,
     { ...entry },
   );
 }
@@ -28,10 +30,11 @@ export async function insertVisit(query: Query, visit: NewVisit): Promise<Visit 
   await lockQueue(query, visit.day);
   // The random reference or ticket id taken: nothing is inserted, the caller draws again.
   const [row] = await query(
-    `INSERT INTO visits (reference, ticket_id, day, service, prefix, seq, state, queued_at, arrived_at,
-       name, phone, email, institution, topic)
-     VALUES (:reference, :ticketId, :day, :service, :prefix,
-       (SELECT COALESCE(MAX(seq), 0) + 1 FROM visits WHERE day = :day AND service = :service),
+    `INSERT INTO visits (office, reference, ticket_id, day, service, prefix, seq, state, queued_at,
+       arrived_at, name, phone, email, institution, topic)
+     VALUES (:office, :reference, :ticketId, :day, :service, :prefix,
+       (SELECT COALESCE(MAX(seq), 0) + 1 FROM visits
+        WHERE office = :office AND day = :day AND service = :service),
        'menunggu', :at, :at, :name, :phone, :email, :institution, :topic)
      ON CONFLICT DO NOTHING RETURNING id`,
     {
@@ -54,7 +57,8 @@ export async function insertVisit(query: Query, visit: NewVisit): Promise<Visit 
 export async function listVisits(query: Query, day: string): Promise<Visit[]> {
   return (
     await query(
-      `${SELECT} WHERE visits.day = :day ORDER BY visits.queued_at, visits.skips, visits.id`,
+      `${SELECT} WHERE visits.office = :office AND visits.day = :day
+       ORDER BY visits.queued_at, visits.skips, visits.id`,
       { day },
     )
   ).map(toVisit);
@@ -66,10 +70,16 @@ export async function findVisit(
 ): Promise<Visit | null> {
   const [row] =
     'ticketId' in by
-      ? await query(`${SELECT} WHERE visits.ticket_id = :value`, { value: by.ticketId })
+      ? await query(`${SELECT} WHERE visits.office = :office AND visits.ticket_id = :value`, {
+          value: by.ticketId,
+        })
       : 'reference' in by
-        ? await query(`${SELECT} WHERE visits.reference = :value`, { value: by.reference })
-        : await query(`${SELECT} WHERE visits.id = :value`, { value: by.id });
+        ? await query(`${SELECT} WHERE visits.office = :office AND visits.reference = :value`, {
+            value: by.reference,
+          })
+        : await query(`${SELECT} WHERE visits.office = :office AND visits.id = :value`, {
+            value: by.id,
+          });
   return row ? toVisit(row) : null;
 }
 
@@ -79,14 +89,16 @@ export async function callNextVisit(
 ): Promise<Visit | 'busy' | 'empty'> {
   await lockQueue(query, call.day);
   const [busy] = await query(
-    "SELECT 1 FROM visits WHERE day = :day AND desk = :desk AND state IN ('dipanggil', 'dilayani')",
+    `SELECT 1 FROM visits WHERE office = :office AND day = :day AND desk = :desk
+       AND state IN ('dipanggil', 'dilayani')`,
     { day: call.day, desk: call.desk },
   );
   if (busy) return 'busy';
   const names = call.services.map((_, index) => `:s${index}`).join(', ');
   const params = Object.fromEntries(call.services.map((service, index) => [`s${index}`, service]));
   const [next] = await query(
-    `SELECT id FROM visits WHERE day = :day AND state = 'menunggu' AND service IN (${names})
+    `SELECT id FROM visits WHERE office = :office AND day = :day AND state = 'menunggu'
+       AND service IN (${names})
      ORDER BY queued_at, skips, id LIMIT 1`,
     { day: call.day, ...params },
   );
@@ -94,7 +106,7 @@ export async function callNextVisit(
   const id = Number(next.id);
   await query(
     `UPDATE visits SET state = 'dipanggil', desk = :desk, staff_id = :staffId, called_at = :at,
-       calls = calls + 1 WHERE id = :id`,
+       calls = calls + 1 WHERE id = :id AND office = :office`,
     { id, desk: call.desk, staffId: call.staffId, at: call.at },
   );
   const visit = await byId(query, id);
@@ -133,7 +145,7 @@ export async function actOnVisit(
   const { from, set } = ACTIONS[act.action.kind];
   const [changed] = await query(
     `UPDATE visits SET ${set}, staff_id = :staffId
-     WHERE id = :id AND desk = :desk AND state IN (${from}) RETURNING id`,
+     WHERE id = :id AND office = :office AND desk = :desk AND state IN (${from}) RETURNING id`,
     {
       id: act.visitId,
       desk: act.desk,
@@ -165,7 +177,8 @@ export async function eraseVisits(
 ): Promise<number> {
   const rows = await query(
     `UPDATE visits SET name = NULL, phone = NULL, email = NULL, institution = NULL, topic = NULL,
-       note = NULL, erased_at = :at WHERE erased_at IS NULL AND (${where}) RETURNING id`,
+       note = NULL, erased_at = :at
+     WHERE office = :office AND erased_at IS NULL AND (${where}) RETURNING id`,
     { ...params, at },
   );
   return rows.length;
@@ -176,8 +189,8 @@ export async function createKioskLink(
   link: { tokenHash: string; label: string; staffId: number | null; at: string; expiresAt: string },
 ): Promise<void> {
   await query(
-    `INSERT INTO kiosk_links (token_hash, label, created_at, created_by, expires_at)
-     VALUES (:tokenHash, :label, :at, :staffId, :expiresAt)`,
+    `INSERT INTO kiosk_links (office, token_hash, label, created_at, created_by, expires_at)
+     VALUES (:office, :tokenHash, :label, :at, :staffId, :expiresAt)`,
     { ...link },
   );
   await audit(query, {
@@ -196,14 +209,14 @@ export async function pairKiosk(
 ): Promise<KioskDevice | null> {
   const [link] = await query(
     `UPDATE kiosk_links SET used_at = :at
-     WHERE token_hash = :linkHash AND used_at IS NULL AND expires_at > :at
+     WHERE token_hash = :linkHash AND office = :office AND used_at IS NULL AND expires_at > :at
      RETURNING label, created_by`,
     { linkHash, at },
   );
   if (!link) return null;
   const [row] = await query(
-    `INSERT INTO kiosk_devices (token_hash, label, created_at, created_by, last_seen_at)
-     VALUES (:deviceHash, :label, :at, :createdBy, :at) RETURNING *`,
+    `INSERT INTO kiosk_devices (office, token_hash, label, created_at, created_by, last_seen_at)
+     VALUES (:office, :deviceHash, :label, :at, :createdBy, :at) RETURNING *`,
     {
       deviceHash,
       label: String(link.label),
@@ -220,16 +233,18 @@ export async function findKioskDevice(
   tokenHash: string,
 ): Promise<KioskDevice | null> {
   const [row] = await query(
-    'SELECT * FROM kiosk_devices WHERE token_hash = :tokenHash AND revoked_at IS NULL',
+    'SELECT * FROM kiosk_devices WHERE token_hash = :tokenHash AND office = :office AND revoked_at IS NULL',
     { tokenHash },
   );
   return row ? toDevice(row) : null;
 }
 
 export async function listKioskDevices(query: Query): Promise<KioskDevice[]> {
-  return (await query('SELECT * FROM kiosk_devices ORDER BY created_at DESC, id DESC')).map(
-    toDevice,
-  );
+  return (
+    await query(
+      'SELECT * FROM kiosk_devices WHERE office = :office ORDER BY created_at DESC, id DESC',
+    )
+  ).map(toDevice);
 }
 
 export async function revokeKioskDevice(
@@ -239,7 +254,8 @@ export async function revokeKioskDevice(
   staffId: number,
 ): Promise<boolean> {
   const [row] = await query(
-    'UPDATE kiosk_devices SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL RETURNING label',
+    `UPDATE kiosk_devices SET revoked_at = :at
+     WHERE id = :id AND office = :office AND revoked_at IS NULL RETURNING label`,
     { id, at },
   );
   if (!row) return false;

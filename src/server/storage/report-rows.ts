@@ -23,7 +23,7 @@ const id = (value: unknown): number | null => (value === null ? null : Number(va
 const STAFF_ACT =
   "actor = 'petugas' AND (reply IS NOT NULL OR status IN ('menunggu_pengguna', 'selesai'))";
 
-/** Statements with `:name` placeholders, the same text on both databases. */
+/** Statements with `:name` placeholders, the same text on both databases; `:office` is the store's. */
 export const REPORT_SQL = {
   /** Requests received, closed or answered in the period (:from, :before). */
   requests: `SELECT r.id, r.reference, r.kind, r.status, r.channel, r.category, r.created_at,
@@ -32,19 +32,24 @@ export const REPORT_SQL = {
      FROM requests r
      LEFT JOIN history closed ON closed.id = (
        SELECT id FROM history WHERE request_id = r.id AND status = 'selesai' ORDER BY at, id LIMIT 1)
-     WHERE r.spam = 0 AND ((r.created_at >= :from AND r.created_at < :before)
+     WHERE r.office = :office AND r.spam = 0 AND ((r.created_at >= :from AND r.created_at < :before)
        OR (closed.at >= :from AND closed.at < :before)
-       OR r.id IN (SELECT request_id FROM history WHERE ${STAFF_ACT} AND at >= :from AND at < :before))
+       OR r.id IN (SELECT request_id FROM history
+         WHERE office = :office AND ${STAFF_ACT} AND at >= :from AND at < :before))
      ORDER BY r.created_at, r.id`,
   /** An officer's acts on one request (:id). */
-  staffActs: `SELECT at, staff_id FROM history WHERE request_id = :id AND ${STAFF_ACT} ORDER BY at, id`,
+  staffActs: `SELECT at, staff_id FROM history
+       WHERE office = :office AND request_id = :id AND ${STAFF_ACT} ORDER BY at, id`,
   /** Visits of the period's days (:fromDay, :toDay). */
   visits: `SELECT id, day, service, state, arrived_at, started_at, finished_at, desk, staff_id
-       FROM visits WHERE day >= :fromDay AND day <= :toDay ORDER BY day, arrived_at, id`,
+       FROM visits WHERE office = :office AND day >= :fromDay AND day <= :toDay
+       ORDER BY day, arrived_at, id`,
   ratings: `SELECT created_at, channel, u1, u2, u3, u4, u5, u6, u7, u8, u9 FROM ratings
-       WHERE spam = 0 AND created_at >= :from AND created_at < :before ORDER BY created_at, id`,
+       WHERE office = :office AND spam = 0 AND created_at >= :from AND created_at < :before
+       ORDER BY created_at, id`,
   meetingsHeld: `SELECT COUNT(*) AS n FROM meetings m JOIN meeting_slots s ON s.id = m.chosen_slot
-     WHERE m.state = 'terlaksana' AND s.starts_at >= :from AND s.starts_at < :before`,
+     WHERE m.office = :office AND m.state = 'terlaksana' AND s.starts_at >= :from
+       AND s.starts_at < :before`,
   /**
    * Page feedback per page; `count` writes "the rows where …" in the database's own words
    * (SUM of a comparison on SQLite, COUNT(*) FILTER on PostgreSQL).
@@ -53,7 +58,8 @@ export const REPORT_SQL = {
               ${count('helpful = 1 AND context IS NULL')} AS helpful,
               ${count('helpful = 0')} AS not_helpful,
               ${count("context = 'saran_konsultasi'")} AS answered
-       FROM feedback WHERE spam = 0 AND created_at >= :from AND created_at < :before
+       FROM feedback WHERE office = :office AND spam = 0 AND created_at >= :from
+         AND created_at < :before
        GROUP BY page ORDER BY not_helpful DESC, page`,
 } as const;
 

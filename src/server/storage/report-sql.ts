@@ -3,9 +3,9 @@
  * report-rows.ts, run on the store's connection, apart from the rest of the adapter like
  * search-sql.ts.
  */
-import type { StatementSync } from 'node:sqlite';
 import type { PeriodFacts } from './store.ts';
 import type { Row } from './rows.ts';
+import type { Sql } from './sqlite-operations.ts';
 import {
   REPORT_SQL,
   toPageFeedback,
@@ -13,8 +13,6 @@ import {
   toRequestFacts,
   toVisitFacts,
 } from './report-rows.ts';
-
-type Sql = (text: string) => StatementSync;
 
 export function periodFacts(
   sql: Sql,

@@ -9,15 +9,15 @@ import type { Row } from './rows.ts';
 // CAST, not PostgreSQL's `::text`: a parameter that may be null needs a type there, and
 // SQLite reads the same words.
 const PERIOD =
-  '(CAST(:from AS TEXT) IS NULL OR day >= :from) AND (CAST(:to AS TEXT) IS NULL OR day <= :to)';
+  'office = :office AND (CAST(:from AS TEXT) IS NULL OR day >= :from) AND (CAST(:to AS TEXT) IS NULL OR day <= :to)';
 const SUMS = `query, SUM(searches) AS searches, SUM(empty) AS empty, SUM(partial) AS partial,
   SUM(opened) AS opened, SUM(asked) AS asked`;
 
 export const SEARCH_SQL = {
   /** Adds one search to the day's row in one statement: concurrent searches lose no count. */
-  record: `INSERT INTO search_queries AS q (day, query, searches, empty, partial, opened, asked)
-     VALUES (:day, :query, 1, :empty, :partial, :opened, :asked)
-     ON CONFLICT (day, query) DO UPDATE SET
+  record: `INSERT INTO search_queries AS q (office, day, query, searches, empty, partial, opened, asked)
+     VALUES (:office, :day, :query, 1, :empty, :partial, :opened, :asked)
+     ON CONFLICT (office, day, query) DO UPDATE SET
        searches = q.searches + 1,
        empty = q.empty + excluded.empty,
        partial = q.partial + excluded.partial,
@@ -29,6 +29,7 @@ export const SEARCH_SQL = {
      ORDER BY SUM(empty) + SUM(partial) DESC, SUM(searches) DESC, query LIMIT :limit`,
   asked: `SELECT ${SUMS} FROM search_queries WHERE ${PERIOD} GROUP BY query HAVING SUM(asked) > 0
      ORDER BY SUM(asked) DESC, SUM(searches) DESC, query LIMIT :limit`,
+  purge: 'DELETE FROM search_queries WHERE office = :office AND day < :day',
 } as const;
 
 /** The values of SEARCH_SQL.record for one search. */

@@ -2,12 +2,10 @@
  * The search counts on SQLite: the statements and rows of search-rows.ts, run on the
  * store's connection, apart from the rest of the adapter so that they move with the store.
  */
-import type { StatementSync } from 'node:sqlite';
 import type { SearchGaps, SearchRecord } from './store.ts';
 import type { Row } from './rows.ts';
+import type { Sql } from './sqlite-operations.ts';
 import { gapParams, searchParams, SEARCH_SQL, toCounts, type GapPeriod } from './search-rows.ts';
-
-type Sql = (text: string) => StatementSync;
 
 export function recordSearch(sql: Sql, search: SearchRecord): void {
   sql(SEARCH_SQL.record).run(searchParams(search));
@@ -24,5 +22,5 @@ export function searchGaps(sql: Sql, period: GapPeriod): SearchGaps {
 }
 
 export function purgeSearchesBefore(sql: Sql, day: string): number {
-  return Number(sql('DELETE FROM search_queries WHERE day < :day').run({ day }).changes);
+  return Number(sql(SEARCH_SQL.purge).run({ day }).changes);
 }

@@ -24,6 +24,11 @@ function migrate(db: DatabaseSync, path: string): void {
       );
     }
     for (const migration of MIGRATIONS.filter((m) => m.version > current)) db.exec(migration.sql);
+    // Tables are rebuilt with foreign keys off (a parent cannot be dropped otherwise); the
+    // references must still hold once they are all back.
+    if (db.prepare('PRAGMA foreign_key_check').get() !== undefined) {
+      throw new Error(`Basis data ${path}: migrasi merusak referensi antar tabel.`);
+    }
     // PRAGMA takes no parameters; the version is a number from our own list.
     db.exec(`PRAGMA user_version = ${Number(latest)}`);
     db.exec('COMMIT');
@@ -40,10 +45,15 @@ export interface DatabaseOptions {
   maxPageCount?: number;
 }
 
-/** Creates the database at `path` if needed and migrates it; throws when it cannot. */
-export function prepareDatabase(path: string): void {
-  const db = new DatabaseSync(path);
+/**
+ * Creates the database at `path` if needed and migrates it; throws when it cannot. The rows
+ * stored before offices were told apart become `office`'s.
+ */
+export function prepareDatabase(path: string, office: string): void {
+  // Foreign keys off: a migration may rebuild a table others refer to (checked after).
+  const db = new DatabaseSync(path, { enableForeignKeyConstraints: false });
   try {
+    db.function('configured_office', { deterministic: true }, () => office);
     db.exec('PRAGMA journal_mode = WAL');
     migrate(db, path);
   } finally {

@@ -4,7 +4,12 @@
  * group-commit transaction, each in a savepoint of its own, so none of them opens or commits a
  * transaction itself.
  */
-import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type {
+  DatabaseSync,
+  SQLInputValue,
+  StatementResultingChanges,
+  StatementSync,
+} from 'node:sqlite';
 import type {
   MailAttachment,
   Meeting,
@@ -54,6 +59,28 @@ import {
 } from './visit-sql.ts';
 
 type Params = Record<string, SQLInputValue>;
+
+/** A prepared statement of the store: its `:office` is bound to the store's office. */
+export interface Statement {
+  get(params?: Params): unknown;
+  all(params?: Params): unknown[];
+  run(params?: Params): StatementResultingChanges;
+}
+
+/** The store's statement cache: a statement per text, prepared once. */
+export type Sql = (text: string) => Statement;
+
+/** Binds `:office` of `text`, so no statement can forget it and no caller can pass another. */
+function scoped(statement: StatementSync, text: string, office: string): Statement {
+  const bind = text.includes(':office')
+    ? (params: Params = {}) => ({ ...params, office })
+    : (params: Params = {}) => params;
+  return {
+    get: (params) => statement.get(bind(params)),
+    all: (params) => statement.all(bind(params)),
+    run: (params) => statement.run(bind(params)),
+  };
+}
 
 function isUniqueViolation(error: unknown, column: string): boolean {
   return error instanceof Error && error.message.includes(`UNIQUE constraint failed: ${column}`);
@@ -142,22 +169,24 @@ export type WriteOperations = Synchronous<
   >
 >;
 
+/** The operations of one office (its code): every statement reads and writes its rows only. */
 export function sqliteOperations(
   db: DatabaseSync,
+  office: string,
   now: () => string,
 ): { reads: ReadOperations; writes: WriteOperations } {
-  const statements = new Map<string, StatementSync>();
-  function sql(text: string): StatementSync {
+  const statements = new Map<string, Statement>();
+  function sql(text: string): Statement {
     let statement = statements.get(text);
     if (!statement) {
-      statement = db.prepare(text);
+      statement = scoped(db.prepare(text), text, office);
       statements.set(text, statement);
     }
     return statement;
   }
 
   const requestById = (id: number) =>
-    toRequest(sql('SELECT * FROM requests WHERE id = :id').get({ id }) as Row);
+    toRequest(sql('SELECT * FROM requests WHERE id = :id AND office = :office').get({ id }) as Row);
 
   function addHistory(
     requestId: number,
@@ -165,8 +194,8 @@ export function sqliteOperations(
     idempotencyKey: string | null = null,
   ): void {
     sql(
-      `INSERT INTO history (request_id, at, actor, status, reply, note, staff_id, event, event_public, message, idempotency_key)
-       VALUES (:requestId, :at, :actor, :status, :reply, :note, :staffId, :event, :eventPublic, :message, :key)`,
+      `INSERT INTO history (office, request_id, at, actor, status, reply, note, staff_id, event, event_public, message, idempotency_key)
+       VALUES (:office, :requestId, :at, :actor, :status, :reply, :note, :staffId, :event, :eventPublic, :message, :key)`,
     ).run({
       requestId,
       at: entry.at,
@@ -187,11 +216,12 @@ export function sqliteOperations(
     mails: readonly NewMail[],
   ): void {
     sql(
-      `INSERT INTO citizen_tokens (token_hash, email, purpose, created_at, expires_at)
-       VALUES (:tokenHash, :email, :purpose, :at, :expiresAt)`,
+      `INSERT INTO citizen_tokens (office, token_hash, email, purpose, created_at, expires_at)
+       VALUES (:office, :tokenHash, :email, :purpose, :at, :expiresAt)`,
     ).run({ tokenHash, email: email.toLowerCase(), purpose, at, expiresAt });
     sql(
-      'INSERT INTO citizens (email, created_at) VALUES (:email, :at) ON CONFLICT (email) DO NOTHING',
+      `INSERT INTO citizens (office, email, created_at) VALUES (:office, :email, :at)
+       ON CONFLICT (office, email) DO NOTHING`,
     ).run({ email: email.toLowerCase(), at });
     queueMails(null, at, mails);
   }
@@ -200,7 +230,7 @@ export function sqliteOperations(
   function confirmationPending(email: string, at: string): boolean {
     return (
       sql(
-        `SELECT 1 FROM citizen_tokens WHERE email = :email AND purpose = 'konfirmasi'
+        `SELECT 1 FROM citizen_tokens WHERE office = :office AND email = :email AND purpose = 'konfirmasi'
            AND used_at IS NULL AND expires_at > :at LIMIT 1`,
       ).get({ email: email.toLowerCase(), at }) !== undefined
     );
@@ -209,8 +239,8 @@ export function sqliteOperations(
   function queueMails(requestId: number | null, at: string, mails: readonly NewMail[]): void {
     for (const mail of mails) {
       sql(
-        `INSERT INTO outbox (request_id, recipient, subject, body, purpose, created_at, next_attempt_at, attachments)
-         VALUES (:requestId, :to, :subject, :text, :purpose, :at, :at, :attachments)`,
+        `INSERT INTO outbox (office, request_id, recipient, subject, body, purpose, created_at, next_attempt_at, attachments)
+         VALUES (:office, :requestId, :to, :subject, :text, :purpose, :at, :at, :attachments)`,
       ).run({
         requestId,
         at,
@@ -233,30 +263,34 @@ export function sqliteOperations(
     const { status } = requestById(id);
     sql(
       `UPDATE requests SET ${ERASED_COLUMNS.map((c) => `${c} = NULL`).join(', ')}, access_key_hash = NULL,
-         erased_at = :at, version = version + 1 WHERE id = :id`,
+         erased_at = :at, version = version + 1 WHERE id = :id AND office = :office`,
     ).run({
       id,
       at,
     });
-    sql('UPDATE history SET reply = NULL, note = NULL, message = NULL WHERE request_id = :id').run({
-      id,
-    });
-    sql('UPDATE meetings SET cancel_reason = NULL WHERE request_id = :id').run({ id });
-    sql('DELETE FROM outbox WHERE request_id = :id').run({ id });
+    sql(
+      `UPDATE history SET reply = NULL, note = NULL, message = NULL
+       WHERE request_id = :id AND office = :office`,
+    ).run({ id });
+    sql('UPDATE meetings SET cancel_reason = NULL WHERE request_id = :id AND office = :office').run(
+      { id },
+    );
+    sql('DELETE FROM outbox WHERE request_id = :id AND office = :office').run({ id });
     addHistory(id, { at, actor, status, reply: null, note, staffId });
   }
 
   /** A visitor's guest-book entries and the rating invitations still waiting for them. */
   function eraseVisitsOf(email: string, at: string): number {
     sql(
-      "DELETE FROM outbox WHERE request_id IS NULL AND purpose = 'rating_invitation' AND recipient = :email AND sent_at IS NULL",
+      `DELETE FROM outbox WHERE office = :office AND request_id IS NULL AND purpose = 'rating_invitation'
+         AND recipient = :email AND sent_at IS NULL`,
     ).run({ email });
     return eraseVisits(sql, 'email = :email', { email }, at);
   }
 
   function requestWhere(filter: RequestFilter): { where: string; params: Params } {
-    const clauses: string[] = [];
-    const params: Params = {};
+    const clauses: string[] = ['office = :office'];
+    const params: Params = { office };
     const add = (clause: string, name: string, value: SQLInputValue | undefined) => {
       if (value === undefined) return;
       clauses.push(clause);
@@ -282,7 +316,7 @@ export function sqliteOperations(
     }
     const spam = filter.spam ?? 'exclude';
     if (spam !== 'include') clauses.push(spam === 'only' ? 'spam = 1' : 'spam = 0');
-    return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+    return { where: `WHERE ${clauses.join(' AND ')}`, params };
   }
 
   function insertOnce(
@@ -292,10 +326,12 @@ export function sqliteOperations(
     const names = Object.keys(columns);
     const inserted = sql(
       `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `:${n}`).join(', ')})
-       ON CONFLICT (idempotency_key) DO NOTHING RETURNING created_at`,
+       ON CONFLICT (office, idempotency_key) DO NOTHING RETURNING created_at`,
     ).get(columns) as Row | undefined;
     if (inserted) return { outcome: 'created', createdAt: String(inserted.created_at) };
-    const first = sql(`SELECT created_at FROM ${table} WHERE idempotency_key = :key`).get({
+    const first = sql(
+      `SELECT created_at FROM ${table} WHERE office = :office AND idempotency_key = :key`,
+    ).get({
       key: columns.idempotency_key,
     }) as Row;
     return { outcome: 'replayed', createdAt: String(first.created_at) };
@@ -304,7 +340,7 @@ export function sqliteOperations(
   function meetingsWhere(where: string, params: Params): Meeting[] {
     const meetings = sql(
       `SELECT meetings.*, requests.reference FROM meetings JOIN requests ON requests.id = meetings.request_id
-       WHERE ${where} ORDER BY meetings.id`,
+       WHERE meetings.office = :office AND ${where} ORDER BY meetings.id`,
     ).all(params) as Row[];
     return meetings.map((row) => ({
       id: Number(row.id),
@@ -318,7 +354,9 @@ export function sqliteOperations(
       cancelReason: optional(row.cancel_reason) ?? null,
       remindedAt: optional(row.reminded_at) ?? null,
       slots: (
-        sql('SELECT * FROM meeting_slots WHERE meeting_id = :id ORDER BY starts_at, id').all({
+        sql(
+          'SELECT * FROM meeting_slots WHERE meeting_id = :id AND office = :office ORDER BY starts_at, id',
+        ).all({
           id: Number(row.id),
         }) as Row[]
       ).map((slot) => ({
@@ -350,7 +388,8 @@ export function sqliteOperations(
       );
       return (
         sql(
-          `SELECT DISTINCT reference FROM ratings WHERE spam = 0 AND reference IN (${names.join(', ')})`,
+          `SELECT DISTINCT reference FROM ratings
+           WHERE office = :office AND spam = 0 AND reference IN (${names.join(', ')})`,
         ).all(params) as Row[]
       ).map((row) => String(row.reference));
     },
@@ -358,7 +397,7 @@ export function sqliteOperations(
     awaitingCitizen(staffSpokeBy) {
       return (
         sql(
-          `SELECT * FROM requests WHERE status = 'menunggu_pengguna' AND erased_at IS NULL
+          `SELECT * FROM requests WHERE office = :office AND status = 'menunggu_pengguna' AND erased_at IS NULL
              AND last_staff_message_at IS NOT NULL AND last_staff_message_at <= :by
              AND (last_citizen_message_at IS NULL OR last_citizen_message_at < last_staff_message_at)
              AND NOT EXISTS (SELECT 1 FROM meetings WHERE request_id = requests.id AND ${MEETING_PENDING})
@@ -370,13 +409,16 @@ export function sqliteOperations(
     requestsOf(email) {
       return (
         sql(
-          'SELECT * FROM requests WHERE email = :email AND erased_at IS NULL ORDER BY created_at DESC, id DESC',
+          `SELECT * FROM requests WHERE office = :office AND email = :email AND erased_at IS NULL
+           ORDER BY created_at DESC, id DESC`,
         ).all({ email: email.toLowerCase() }) as Row[]
       ).map(toRequest);
     },
 
     addressConfirmedAt(email) {
-      const row = sql('SELECT confirmed_at FROM citizens WHERE email = :email').get({
+      const row = sql(
+        'SELECT confirmed_at FROM citizens WHERE office = :office AND email = :email',
+      ).get({
         email: email.toLowerCase(),
       }) as Row | undefined;
       return optional(row?.confirmed_at) ?? null;
@@ -385,13 +427,16 @@ export function sqliteOperations(
     unconfirmedBefore(before) {
       return (
         sql(
-          `SELECT * FROM requests WHERE email_confirmed = 0 AND erased_at IS NULL AND created_at < :before`,
+          `SELECT * FROM requests WHERE office = :office AND email_confirmed = 0 AND erased_at IS NULL
+             AND created_at < :before`,
         ).all({ before }) as Row[]
       ).map(toRequest);
     },
 
     findCitizenSession(tokenHash) {
-      const row = sql('SELECT * FROM citizen_sessions WHERE token_hash = :tokenHash').get({
+      const row = sql(
+        'SELECT * FROM citizen_sessions WHERE token_hash = :tokenHash AND office = :office',
+      ).get({
         tokenHash,
       }) as Row | undefined;
       return row
@@ -417,8 +462,9 @@ export function sqliteOperations(
     },
 
     findRequest(reference) {
-      const row = sql('SELECT * FROM requests WHERE reference = :reference').get({ reference }) as
-        Row | undefined;
+      const row = sql(
+        'SELECT * FROM requests WHERE office = :office AND reference = :reference',
+      ).get({ reference }) as Row | undefined;
       return row ? toRequest(row) : null;
     },
 
@@ -427,7 +473,7 @@ export function sqliteOperations(
         sql(
           `SELECT history.*, staff_users.name AS staff_name FROM history
            LEFT JOIN staff_users ON staff_users.id = history.staff_id
-           WHERE request_id = :requestId ORDER BY history.id`,
+           WHERE request_id = :requestId AND history.office = :office ORDER BY history.id`,
         ).all({ requestId }) as Row[]
       ).map(toHistory);
     },
@@ -467,7 +513,7 @@ export function sqliteOperations(
         selesai: 0,
       };
       for (const row of sql(
-        'SELECT status, COUNT(*) AS n FROM requests WHERE spam = 0 GROUP BY status',
+        'SELECT status, COUNT(*) AS n FROM requests WHERE office = :office AND spam = 0 GROUP BY status',
       ).all() as Row[]) {
         counts[row.status as RequestStatus] = Number(row.n);
       }
@@ -475,7 +521,7 @@ export function sqliteOperations(
     },
 
     findStaff(email) {
-      const row = sql('SELECT * FROM staff_users WHERE email = :email').get({
+      const row = sql('SELECT * FROM staff_users WHERE office = :office AND email = :email').get({
         email: email.toLowerCase(),
       }) as Row | undefined;
       return row ? toStaff(row) : null;
@@ -483,7 +529,9 @@ export function sqliteOperations(
 
     listStaff() {
       return (
-        sql('SELECT * FROM staff_users ORDER BY active DESC, name, email').all() as Row[]
+        sql(
+          'SELECT * FROM staff_users WHERE office = :office ORDER BY active DESC, name, email',
+        ).all() as Row[]
       ).map((row) => account(toStaff(row)));
     },
 
@@ -492,15 +540,18 @@ export function sqliteOperations(
         'email' in who
           ? // A successful login starts the count again for its email (not for the address).
             sql(
-              `SELECT at FROM login_attempts WHERE email = :email AND ok = 0 AND at >= :since
-                 AND at > COALESCE((SELECT MAX(at) FROM login_attempts WHERE email = :email AND ok = 1), '')
+              `SELECT at FROM login_attempts WHERE office = :office AND email = :email AND ok = 0
+                 AND at >= :since
+                 AND at > COALESCE((SELECT MAX(at) FROM login_attempts
+                   WHERE office = :office AND email = :email AND ok = 1), '')
                ORDER BY at`,
             ).all({
               email: who.email.toLowerCase(),
               since,
             })
           : sql(
-              'SELECT at FROM login_attempts WHERE client = :client AND ok = 0 AND at >= :since ORDER BY at',
+              `SELECT at FROM login_attempts WHERE office = :office AND client = :client AND ok = 0
+                 AND at >= :since ORDER BY at`,
             ).all({
               client: who.client,
               since,
@@ -514,7 +565,8 @@ export function sqliteOperations(
         `SELECT staff_sessions.csrf, staff_sessions.created_at AS session_created_at, staff_sessions.last_seen_at,
                 staff_users.*
          FROM staff_sessions JOIN staff_users ON staff_users.id = staff_sessions.staff_id
-         WHERE token_hash = :tokenHash AND staff_users.active = 1`,
+         WHERE token_hash = :tokenHash AND staff_sessions.office = :office
+           AND staff_users.office = :office AND staff_users.active = 1`,
       ).get({ tokenHash }) as Row | undefined;
       if (!row) return null;
       return {
@@ -527,7 +579,9 @@ export function sqliteOperations(
 
     listAudit({ limit }) {
       return (
-        sql('SELECT * FROM audit_log ORDER BY id DESC LIMIT :limit').all({ limit }) as Row[]
+        sql('SELECT * FROM audit_log WHERE office = :office ORDER BY id DESC LIMIT :limit').all({
+          limit,
+        }) as Row[]
       ).map((row) => ({
         at: String(row.at),
         staffId: row.staff_id === null ? null : Number(row.staff_id),
@@ -539,7 +593,7 @@ export function sqliteOperations(
     listOutbox({ pendingOnly, requestId }) {
       const rows = sql(
         `SELECT * FROM outbox
-         WHERE (:pendingOnly = 0 OR (sent_at IS NULL AND failed_at IS NULL))
+         WHERE office = :office AND (:pendingOnly = 0 OR (sent_at IS NULL AND failed_at IS NULL))
            AND (:requestId IS NULL OR request_id = :requestId)
          ORDER BY id`,
       ).all({ pendingOnly: pendingOnly ? 1 : 0, requestId: requestId ?? null }) as Row[];
@@ -548,7 +602,8 @@ export function sqliteOperations(
 
     countMailSince(to, purpose, since) {
       const row = sql(
-        'SELECT COUNT(*) AS n FROM outbox WHERE recipient = :to AND purpose = :purpose AND created_at >= :since',
+        `SELECT COUNT(*) AS n FROM outbox WHERE office = :office AND recipient = :to
+           AND purpose = :purpose AND created_at >= :since`,
       ).get({ to, purpose, since }) as Row;
       return Number(row.n);
     },
@@ -559,11 +614,12 @@ export function sqliteOperations(
                 SUM(helpful = 1 AND context IS NULL) AS helpful,
                 SUM(helpful = 0) AS not_helpful,
                 SUM(context = 'saran_konsultasi') AS answered
-         FROM feedback WHERE spam = 0 AND (:from IS NULL OR created_at >= :from)
+         FROM feedback WHERE office = :office AND spam = 0 AND (:from IS NULL OR created_at >= :from)
          GROUP BY page ORDER BY not_helpful DESC, page`,
       ).all({ from: from ?? null }) as Row[];
       const comments = sql(
-        `SELECT comment FROM feedback WHERE page = :page AND spam = 0 AND comment IS NOT NULL
+        `SELECT comment FROM feedback WHERE office = :office AND page = :page AND spam = 0
+         AND comment IS NOT NULL
          AND (:from IS NULL OR created_at >= :from) ORDER BY created_at DESC, id DESC LIMIT 5`,
       );
       return rows.map((row) => ({
@@ -580,7 +636,8 @@ export function sqliteOperations(
     ratingMeans({ from, before }) {
       const row = sql(
         `SELECT COUNT(*) AS count, ${ANSWERS.map((u) => `AVG(${u}) AS ${u}`).join(', ')} FROM ratings
-         WHERE spam = 0 AND (:from IS NULL OR created_at >= :from) AND (:before IS NULL OR created_at < :before)`,
+         WHERE office = :office AND spam = 0 AND (:from IS NULL OR created_at >= :from)
+           AND (:before IS NULL OR created_at < :before)`,
       ).get({ from: from ?? null, before: before ?? null }) as Row;
       return { count: Number(row.count), means: ANSWERS.map((u) => Number(row[u] ?? 0)) };
     },
@@ -597,7 +654,7 @@ export function sqliteOperations(
     purgeSearchesBefore: (day) => purgeSearchesBefore(sql, day),
 
     markCloseReminder(requestId, forStaffMessageAt, at, mails) {
-      sql('UPDATE requests SET close_reminder_for = :for WHERE id = :id').run({
+      sql('UPDATE requests SET close_reminder_for = :for WHERE id = :id AND office = :office').run({
         id: requestId,
         for: forStaffMessageAt,
       });
@@ -606,7 +663,9 @@ export function sqliteOperations(
 
     addCitizenMessage(message, mails) {
       if (message.idempotencyKey) {
-        const replay = sql('SELECT 1 FROM history WHERE idempotency_key = :key').get({
+        const replay = sql(
+          'SELECT 1 FROM history WHERE office = :office AND idempotency_key = :key',
+        ).get({
           key: message.idempotencyKey,
         });
         if (replay) return 'replayed';
@@ -621,7 +680,7 @@ export function sqliteOperations(
            clock_suspended = 0,
            due_date = COALESCE(:due, due_date),
            clock_restarted_at = CASE WHEN :due IS NULL THEN clock_restarted_at ELSE :at END
-         WHERE id = :id`,
+         WHERE id = :id AND office = :office`,
       ).run({
         id: message.requestId,
         status,
@@ -650,7 +709,8 @@ export function sqliteOperations(
 
     useCitizenToken(tokenHash, purpose, at) {
       const row = sql(
-        `UPDATE citizen_tokens SET used_at = :at WHERE token_hash = :tokenHash AND purpose = :purpose
+        `UPDATE citizen_tokens SET used_at = :at
+         WHERE token_hash = :tokenHash AND office = :office AND purpose = :purpose
            AND used_at IS NULL AND expires_at > :at RETURNING email`,
       ).get({ tokenHash, purpose, at }) as Row | undefined;
       return row ? String(row.email) : null;
@@ -658,13 +718,15 @@ export function sqliteOperations(
 
     confirmAddress(email, at, start) {
       sql(
-        `INSERT INTO citizens (email, created_at, confirmed_at) VALUES (:email, :at, :at)
-         ON CONFLICT (email) DO UPDATE SET confirmed_at = COALESCE(confirmed_at, :at)`,
+        `INSERT INTO citizens (office, email, created_at, confirmed_at) VALUES (:office, :email, :at, :at)
+         ON CONFLICT (office, email) DO UPDATE SET confirmed_at = COALESCE(confirmed_at, :at)`,
       ).run({ email: email.toLowerCase(), at });
       for (const { requestId, dueDate, mails } of start) {
         const started = sql(
           `UPDATE requests SET email_confirmed = 1, due_date = :dueDate, original_due_date = :dueDate,
-             version = version + 1 WHERE id = :id AND email_confirmed = 0 AND erased_at IS NULL RETURNING status`,
+             version = version + 1
+           WHERE id = :id AND office = :office AND email_confirmed = 0 AND erased_at IS NULL
+           RETURNING status`,
         ).get({ id: requestId, dueDate }) as Row | undefined;
         if (!started) continue;
         addHistory(requestId, {
@@ -683,53 +745,58 @@ export function sqliteOperations(
     dropUnconfirmed(requestId, at, note) {
       sql(
         `UPDATE requests SET status = 'selesai', status_changed_at = :at, version = version + 1
-         WHERE id = :id AND email_confirmed = 0`,
+         WHERE id = :id AND office = :office AND email_confirmed = 0`,
       ).run({ id: requestId, at });
       erase(requestId, at, 'sistem', note);
     },
 
     createCitizenSession({ tokenHash, email, csrf, at }) {
       sql(
-        `INSERT INTO citizen_sessions (token_hash, email, csrf, created_at, last_seen_at)
-         VALUES (:tokenHash, :email, :csrf, :at, :at)`,
+        `INSERT INTO citizen_sessions (office, token_hash, email, csrf, created_at, last_seen_at)
+         VALUES (:office, :tokenHash, :email, :csrf, :at, :at)`,
       ).run({ tokenHash, email: email.toLowerCase(), csrf, at });
     },
 
     touchCitizenSession(tokenHash, at) {
-      sql('UPDATE citizen_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash').run({
+      sql(
+        'UPDATE citizen_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash AND office = :office',
+      ).run({
         tokenHash,
         at,
       });
     },
 
     endCitizenSession(tokenHash) {
-      sql('DELETE FROM citizen_sessions WHERE token_hash = :tokenHash').run({ tokenHash });
+      sql('DELETE FROM citizen_sessions WHERE token_hash = :tokenHash AND office = :office').run({
+        tokenHash,
+      });
     },
 
     eraseCitizen(email, at, note) {
       const address = email.toLowerCase();
-      const rows = sql('SELECT id FROM requests WHERE email = :email AND erased_at IS NULL').all({
-        email: address,
-      }) as Row[];
+      const rows = sql(
+        'SELECT id FROM requests WHERE office = :office AND email = :email AND erased_at IS NULL',
+      ).all({ email: address }) as Row[];
       for (const row of rows) erase(Number(row.id), at, 'warga', note);
       eraseVisitsOf(address, at);
-      sql('DELETE FROM citizen_sessions WHERE email = :email').run({ email: address });
-      sql('DELETE FROM citizen_tokens WHERE email = :email').run({ email: address });
-      sql('DELETE FROM citizens WHERE email = :email').run({ email: address });
+      for (const table of ['citizen_sessions', 'citizen_tokens', 'citizens'])
+        sql(`DELETE FROM ${table} WHERE office = :office AND email = :email`).run({
+          email: address,
+        });
       return rows.length;
     },
 
     proposeMeeting({ requestId, staffId, at, slots, event }, mails) {
       const { status } = requestById(requestId);
       const meeting = sql(
-        `INSERT INTO meetings (request_id, proposed_by, proposed_at, state, updated_at)
-         VALUES (:requestId, :staffId, :at, 'diusulkan', :at) RETURNING id`,
+        `INSERT INTO meetings (office, request_id, proposed_by, proposed_at, state, updated_at)
+         VALUES (:office, :requestId, :staffId, :at, 'diusulkan', :at) RETURNING id`,
       ).get({ requestId, staffId, at }) as Row;
       const meetingId = Number(meeting.id);
       for (const slot of slots) {
         sql(
-          `INSERT INTO meeting_slots (meeting_id, starts_at, minutes, mode, link)
-           VALUES (:meetingId, :startsAt, :minutes, :mode, :link)`,
+          `INSERT INTO meeting_slots (office, meeting_id, starts_at, minutes, mode, link)
+           VALUES (:office, :meetingId, :startsAt, :minutes, :mode, :link)`,
         ).run({
           meetingId,
           startsAt: slot.startsAt,
@@ -739,7 +806,8 @@ export function sqliteOperations(
         });
       }
       sql(
-        `UPDATE requests SET version = version + 1, last_staff_message_at = :at WHERE id = :id`,
+        `UPDATE requests SET version = version + 1, last_staff_message_at = :at
+         WHERE id = :id AND office = :office`,
       ).run({ id: requestId, at });
       addHistory(requestId, {
         at,
@@ -755,7 +823,9 @@ export function sqliteOperations(
     },
 
     updateMeeting(change, mails) {
-      const meeting = sql('SELECT request_id, state FROM meetings WHERE id = :id').get({
+      const meeting = sql(
+        'SELECT request_id, state FROM meetings WHERE id = :id AND office = :office',
+      ).get({
         id: change.meetingId,
       }) as Row | undefined;
       if (!meeting || !change.from.includes(meeting.state as MeetingState)) return false;
@@ -764,7 +834,7 @@ export function sqliteOperations(
            chosen_slot = COALESCE(:chosenSlot, chosen_slot),
            cancelled_by = COALESCE(:cancelledBy, cancelled_by),
            cancel_reason = COALESCE(:cancelReason, cancel_reason)
-         WHERE id = :id`,
+         WHERE id = :id AND office = :office`,
       ).run({
         id: change.meetingId,
         to: change.to,
@@ -775,7 +845,9 @@ export function sqliteOperations(
       });
       const requestId = Number(meeting.request_id);
       const { status } = requestById(requestId);
-      sql('UPDATE requests SET version = version + 1 WHERE id = :id').run({ id: requestId });
+      sql('UPDATE requests SET version = version + 1 WHERE id = :id AND office = :office').run({
+        id: requestId,
+      });
       addHistory(requestId, {
         at: change.at,
         actor: change.actor,
@@ -792,7 +864,8 @@ export function sqliteOperations(
 
     markMeetingReminded(meetingId, at, mails) {
       const meeting = sql(
-        'UPDATE meetings SET reminded_at = :at WHERE id = :id AND reminded_at IS NULL RETURNING request_id',
+        `UPDATE meetings SET reminded_at = :at
+         WHERE id = :id AND office = :office AND reminded_at IS NULL RETURNING request_id`,
       ).get({ id: meetingId, at }) as Row | undefined;
       if (meeting) queueMails(Number(meeting.request_id), at, mails);
     },
@@ -802,7 +875,8 @@ export function sqliteOperations(
     // limit is compared too: submissions need new pages.
     ping() {
       sql(
-        'INSERT INTO health (id, checked_at) VALUES (1, :at) ON CONFLICT (id) DO UPDATE SET checked_at = :at',
+        `INSERT INTO health (office, checked_at) VALUES (:office, :at)
+         ON CONFLICT (office) DO UPDATE SET checked_at = :at`,
       ).run({ at: now() });
       const { pages, limit } = sql(
         'SELECT (SELECT page_count FROM pragma_page_count) AS pages, (SELECT max_page_count FROM pragma_max_page_count) AS "limit"',
@@ -815,14 +889,14 @@ export function sqliteOperations(
       let inserted: Row | undefined;
       try {
         inserted = sql(
-          `INSERT INTO requests (reference, kind, status, idempotency_key, created_at, due_date, original_due_date,
+          `INSERT INTO requests (office, reference, kind, status, idempotency_key, created_at, due_date, original_due_date,
              status_changed_at, spam, access_key_hash, email_confirmed, ${Object.keys(CONTENT_COLUMNS).join(', ')})
-           VALUES (:reference, :kind, 'baru', :key, :createdAt, :dueDate, :dueDate, :createdAt, :spam,
+           VALUES (:office, :reference, :kind, 'baru', :key, :createdAt, :dueDate, :dueDate, :createdAt, :spam,
              :accessKeyHash, :emailConfirmed,
              ${Object.keys(CONTENT_COLUMNS)
                .map((c) => `:${c}`)
                .join(', ')})
-           ON CONFLICT (kind, idempotency_key) DO NOTHING RETURNING id`,
+           ON CONFLICT (office, kind, idempotency_key) DO NOTHING RETURNING id`,
         ).get({
           reference: request.reference,
           kind: request.kind,
@@ -840,13 +914,13 @@ export function sqliteOperations(
           ),
         }) as Row | undefined;
       } catch (error) {
-        if (isUniqueViolation(error, 'requests.reference'))
+        if (isUniqueViolation(error, 'requests.office, requests.reference'))
           return { outcome: 'reference_taken' as const };
         throw error;
       }
       if (!inserted) {
         const first = sql(
-          'SELECT * FROM requests WHERE kind = :kind AND idempotency_key = :key',
+          'SELECT * FROM requests WHERE office = :office AND kind = :kind AND idempotency_key = :key',
         ).get({
           kind: request.kind,
           key: request.idempotencyKey,
@@ -876,17 +950,20 @@ export function sqliteOperations(
       // One rating per request; the writes run one at a time, so this check cannot race.
       if (rating.reference && !rating.spam) {
         const replay = rating.idempotencyKey
-          ? (sql('SELECT created_at FROM ratings WHERE idempotency_key = :key').get({
+          ? (sql(
+              'SELECT created_at FROM ratings WHERE office = :office AND idempotency_key = :key',
+            ).get({
               key: rating.idempotencyKey,
             }) as Row | undefined)
           : undefined;
         if (replay) return { outcome: 'replayed', createdAt: String(replay.created_at) };
         const rated = sql(
-          'SELECT created_at FROM ratings WHERE reference = :reference AND spam = 0',
+          'SELECT created_at FROM ratings WHERE office = :office AND reference = :reference AND spam = 0',
         ).get({ reference: rating.reference }) as Row | undefined;
         if (rated) return { outcome: 'already_rated', createdAt: String(rated.created_at) };
       }
       return insertOnce('ratings', {
+        office,
         idempotency_key: rating.idempotencyKey,
         created_at: rating.createdAt,
         reference: rating.reference ?? null,
@@ -899,6 +976,7 @@ export function sqliteOperations(
 
     insertFeedback(feedback) {
       return insertOnce('feedback', {
+        office,
         idempotency_key: feedback.idempotencyKey,
         created_at: feedback.createdAt,
         page: feedback.page,
@@ -911,7 +989,8 @@ export function sqliteOperations(
 
     changeRequest(change, mails) {
       const current = sql(
-        'SELECT status, version, erased_at, assigned_to, spam FROM requests WHERE id = :id',
+        `SELECT status, version, erased_at, assigned_to, spam FROM requests
+         WHERE id = :id AND office = :office`,
       ).get({
         id: change.requestId,
       }) as Row | undefined;
@@ -931,7 +1010,7 @@ export function sqliteOperations(
            spam = CASE WHEN :markSpam = 1 THEN :spam ELSE spam END,
            last_staff_message_at = CASE WHEN :staffSpoke = 1 THEN :at ELSE last_staff_message_at END,
            clock_suspended = CASE WHEN :suspend = 1 THEN 1 WHEN :status = 'selesai' THEN 0 ELSE clock_suspended END
-         WHERE id = :id`,
+         WHERE id = :id AND office = :office`,
       ).run({
         id: change.requestId,
         status,
@@ -962,31 +1041,37 @@ export function sqliteOperations(
 
     createStaff({ email, name, role, passwordHash, at }) {
       const inserted = sql(
-        `INSERT INTO staff_users (email, name, role, password_hash, active, created_at)
-         VALUES (:email, :name, :role, :passwordHash, 1, :at) ON CONFLICT (email) DO NOTHING RETURNING id`,
+        `INSERT INTO staff_users (office, email, name, role, password_hash, active, created_at)
+         VALUES (:office, :email, :name, :role, :passwordHash, 1, :at)
+         ON CONFLICT (office, email) DO NOTHING RETURNING id`,
       ).get({ email: email.toLowerCase(), name, role, passwordHash, at });
       return inserted !== undefined;
     },
 
     setStaffPassword(staffId, passwordHash) {
-      sql('UPDATE staff_users SET password_hash = :passwordHash WHERE id = :staffId').run({
+      sql(
+        'UPDATE staff_users SET password_hash = :passwordHash WHERE id = :staffId AND office = :office',
+      ).run({ staffId, passwordHash });
+      sql('DELETE FROM staff_sessions WHERE staff_id = :staffId AND office = :office').run({
         staffId,
-        passwordHash,
       });
-      sql('DELETE FROM staff_sessions WHERE staff_id = :staffId').run({ staffId });
     },
 
     setStaffActive(staffId, active) {
-      sql('UPDATE staff_users SET active = :active WHERE id = :staffId').run({
+      sql('UPDATE staff_users SET active = :active WHERE id = :staffId AND office = :office').run({
         staffId,
         active: active ? 1 : 0,
       });
-      if (!active) sql('DELETE FROM staff_sessions WHERE staff_id = :staffId').run({ staffId });
+      if (!active)
+        sql('DELETE FROM staff_sessions WHERE staff_id = :staffId AND office = :office').run({
+          staffId,
+        });
     },
 
     recordLoginAttempt({ email, client, ok, at }) {
       sql(
-        'INSERT INTO login_attempts (email, client, ok, at) VALUES (:email, :client, :ok, :at)',
+        `INSERT INTO login_attempts (office, email, client, ok, at)
+         VALUES (:office, :email, :client, :ok, :at)`,
       ).run({
         email: email.toLowerCase(),
         client,
@@ -994,7 +1079,9 @@ export function sqliteOperations(
         at,
       });
       if (ok)
-        sql('UPDATE staff_users SET last_login_at = :at WHERE email = :email').run({
+        sql(
+          'UPDATE staff_users SET last_login_at = :at WHERE office = :office AND email = :email',
+        ).run({
           email: email.toLowerCase(),
           at,
         });
@@ -1002,25 +1089,30 @@ export function sqliteOperations(
 
     createSession({ tokenHash, staffId, csrf, at }) {
       sql(
-        `INSERT INTO staff_sessions (token_hash, staff_id, csrf, created_at, last_seen_at)
-         VALUES (:tokenHash, :staffId, :csrf, :at, :at)`,
+        `INSERT INTO staff_sessions (office, token_hash, staff_id, csrf, created_at, last_seen_at)
+         VALUES (:office, :tokenHash, :staffId, :csrf, :at, :at)`,
       ).run({ tokenHash, staffId, csrf, at });
     },
 
     touchSession(tokenHash, at) {
-      sql('UPDATE staff_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash').run({
+      sql(
+        'UPDATE staff_sessions SET last_seen_at = :at WHERE token_hash = :tokenHash AND office = :office',
+      ).run({
         tokenHash,
         at,
       });
     },
 
     endSession(tokenHash) {
-      sql('DELETE FROM staff_sessions WHERE token_hash = :tokenHash').run({ tokenHash });
+      sql('DELETE FROM staff_sessions WHERE token_hash = :tokenHash AND office = :office').run({
+        tokenHash,
+      });
     },
 
     audit({ at, staffId, action, target }) {
       sql(
-        'INSERT INTO audit_log (at, staff_id, action, target) VALUES (:at, :staffId, :action, :target)',
+        `INSERT INTO audit_log (office, at, staff_id, action, target)
+         VALUES (:office, :at, :staffId, :action, :target)`,
       ).run({
         at,
         staffId,
@@ -1032,12 +1124,12 @@ export function sqliteOperations(
     erasePersonalData(target: ErasureTarget, at, actor, note, staffId = null) {
       const rows = (
         'reference' in target
-          ? sql('SELECT id FROM requests WHERE reference = :reference AND erased_at IS NULL').all({
-              reference: target.reference,
-            })
-          : sql('SELECT id FROM requests WHERE email = :email AND erased_at IS NULL').all({
-              email: target.email.toLowerCase(),
-            })
+          ? sql(
+              'SELECT id FROM requests WHERE office = :office AND reference = :reference AND erased_at IS NULL',
+            ).all({ reference: target.reference })
+          : sql(
+              'SELECT id FROM requests WHERE office = :office AND email = :email AND erased_at IS NULL',
+            ).all({ email: target.email.toLowerCase() })
       ) as Row[];
       for (const row of rows) erase(Number(row.id), at, actor, note, staffId);
       const visits =
@@ -1050,7 +1142,7 @@ export function sqliteOperations(
     purgeBefore(cutoff, at, note) {
       // Never closed: counted from the request's last entry (a reply, a status change).
       const rows = sql(
-        `SELECT id FROM requests WHERE erased_at IS NULL AND (
+        `SELECT id FROM requests WHERE office = :office AND erased_at IS NULL AND (
            (status = 'selesai' AND status_changed_at < :cutoff)
            OR (spam = 1 AND created_at < :cutoff)
            OR (status <> 'selesai' AND (SELECT MAX(at) FROM history WHERE request_id = requests.id) < :cutoff))`,
@@ -1059,31 +1151,41 @@ export function sqliteOperations(
       // Guest-book entries: kept as long as a request, counted from the visit's last step.
       eraseVisits(sql, 'COALESCE(finished_at, called_at, arrived_at) < :cutoff', { cutoff }, at);
       sql(
-        'UPDATE ratings SET comment = NULL WHERE comment IS NOT NULL AND created_at < :cutoff',
+        `UPDATE ratings SET comment = NULL
+         WHERE office = :office AND comment IS NOT NULL AND created_at < :cutoff`,
       ).run({ cutoff });
       sql(
-        'UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND created_at < :cutoff',
+        `UPDATE feedback SET comment = NULL
+         WHERE office = :office AND comment IS NOT NULL AND created_at < :cutoff`,
       ).run({ cutoff });
       sql(
-        `DELETE FROM outbox WHERE (sent_at IS NOT NULL AND sent_at < :cutoff)
-           OR (failed_at IS NOT NULL AND failed_at < :cutoff)`,
+        `DELETE FROM outbox WHERE office = :office AND ((sent_at IS NOT NULL AND sent_at < :cutoff)
+           OR (failed_at IS NOT NULL AND failed_at < :cutoff))`,
       ).run({ cutoff });
       // Officers' addresses and the emails typed at the login; the audit keeps who did what.
-      sql('DELETE FROM login_attempts WHERE at < :cutoff').run({ cutoff });
-      sql('DELETE FROM staff_sessions WHERE last_seen_at < :cutoff').run({ cutoff });
-      sql('DELETE FROM citizen_sessions WHERE last_seen_at < :cutoff').run({ cutoff });
-      sql('DELETE FROM citizen_tokens WHERE expires_at < :cutoff').run({ cutoff });
+      sql('DELETE FROM login_attempts WHERE office = :office AND at < :cutoff').run({ cutoff });
+      sql('DELETE FROM staff_sessions WHERE office = :office AND last_seen_at < :cutoff').run({
+        cutoff,
+      });
+      sql('DELETE FROM citizen_sessions WHERE office = :office AND last_seen_at < :cutoff').run({
+        cutoff,
+      });
+      sql('DELETE FROM citizen_tokens WHERE office = :office AND expires_at < :cutoff').run({
+        cutoff,
+      });
       return rows.length;
     },
 
     claimDueMail(due, leaseUntil, limit) {
       const rows = sql(
-        `SELECT * FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :due
+        `SELECT * FROM outbox WHERE office = :office AND sent_at IS NULL AND failed_at IS NULL
+           AND next_attempt_at <= :due
          ORDER BY next_attempt_at, id LIMIT :limit`,
       ).all({ due, limit }) as Row[];
       for (const row of rows) {
         sql(
-          'UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :leaseUntil WHERE id = :id',
+          `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :leaseUntil
+           WHERE id = :id AND office = :office`,
         ).run({
           id: Number(row.id),
           leaseUntil,
@@ -1101,20 +1203,24 @@ export function sqliteOperations(
       sql(
         `UPDATE outbox SET sent_at = :at, last_error = NULL,
            body = CASE WHEN purpose IN ('confirmation', 'sign_in') THEN '' ELSE body END
-         WHERE id = :id`,
+         WHERE id = :id AND office = :office`,
       ).run({ id, at });
     },
 
     markMailFailed(id, error, retryAt, at) {
       if (retryAt === null) {
-        sql('UPDATE outbox SET failed_at = :at, last_error = :error WHERE id = :id').run({
+        sql(
+          'UPDATE outbox SET failed_at = :at, last_error = :error WHERE id = :id AND office = :office',
+        ).run({
           id,
           error,
           at,
         });
         return;
       }
-      sql('UPDATE outbox SET next_attempt_at = :retryAt, last_error = :error WHERE id = :id').run({
+      sql(
+        'UPDATE outbox SET next_attempt_at = :retryAt, last_error = :error WHERE id = :id AND office = :office',
+      ).run({
         id,
         error,
         retryAt,

@@ -44,13 +44,15 @@ function revive(error: SerializedError): Error {
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 /**
- * The store over the database file at `path`. The file is created and migrated here, before
- * anything is served (a failure throws, naming the problem); then the worker takes it over.
+ * The store of one office (its code) over the database file at `path`. The file is created and
+ * migrated here, before anything is served (a failure throws, naming the problem); then the
+ * worker takes it over.
  */
-export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
-  prepareDatabase(path);
+export function openSqliteStore(path: string, office: string, options: SqliteOptions = {}): Store {
+  prepareDatabase(path, office);
   const workerOptions: WorkerOptions = {
     path,
+    office,
     busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
     maxPageCount: options.maxPageCount,
   };

@@ -21,6 +21,8 @@ import {
 export interface WorkerOptions extends DatabaseOptions {
   /** The database file, prepared (created and migrated) by the main thread before the worker starts. */
   path: string;
+  /** The office whose rows this store reads and writes (office.yaml's code). */
+  office: string;
 }
 
 export type Request = { id: number; method: string; args: unknown[] } | { type: 'close' };
@@ -68,16 +70,16 @@ function serialize(error: unknown): SerializedError {
 const port = parentPort;
 if (!port) throw new Error('sqlite-worker.ts runs as a worker thread (see sqlite-store.ts)');
 
+const { path, office, ...options } = workerData as WorkerOptions;
 let db: DatabaseSync;
 try {
-  const { path, ...options } = workerData as WorkerOptions;
   db = openDatabase(path, options);
 } catch (error) {
   port.postMessage({ type: 'failed', error: serialize(error) } satisfies Reply);
   process.exit(1);
 }
 
-const { reads, writes } = sqliteOperations(db, () => new Date().toISOString());
+const { reads, writes } = sqliteOperations(db, office, () => new Date().toISOString());
 const pending: { id: number; run: () => unknown }[] = [];
 let scheduled = false;
 

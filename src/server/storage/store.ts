@@ -4,6 +4,9 @@
  * (postgres-store.ts, DATABASE_URL), chosen in open-store.ts. Methods return promises
  * although node:sqlite is synchronous, so both implement the same contract.
  *
+ * A store is opened for one office (office.yaml's code): several offices may share one
+ * database, and every method reads, writes, counts and sweeps that office's rows only.
+ *
  * Times are ISO 8601 UTC strings (sortable as text); dates are "YYYY-MM-DD" in Asia/Jakarta.
  */
 import type { RequestKind } from '../../lib/forms.ts';
@@ -516,7 +519,7 @@ export interface Store {
   /** Writes to the database file (not only SELECT 1); throws StoreUnavailableError when it cannot. */
   ping(): Promise<void>;
   /**
-   * Tells the other instances sharing the database that the walk-in queue changed
+   * Tells the office's other instances sharing the database that the walk-in queue changed
    * (PostgreSQL NOTIFY). SQLite serves one instance: there is nobody to tell.
    */
   announceQueueChange(change: QueueChange): Promise<void>;
@@ -526,8 +529,9 @@ export interface Store {
    */
   listenQueueChanges(listener: (change: QueueChange) => void): Promise<() => Promise<void>>;
   /**
-   * Runs `task` unless an instance sharing the database is running the task of that `name`
-   * (a sweep: mail, reminders, retention); null when skipped. SQLite serves one instance, so
+   * Runs `task` unless an instance of the same office sharing the database is running the
+   * task of that `name` (a sweep: mail, reminders, retention); null when skipped. Another
+   * office's sweeps touch other rows and never wait for it. SQLite serves one instance, so
    * there the task always runs.
    */
   runAlone<T>(name: string, task: () => Promise<T>): Promise<T | null>;
