@@ -24,7 +24,7 @@ import {
 import type { Mailer } from '../../src/server/mail/transport.ts';
 import { openSqliteStore, type SqliteOptions } from '../../src/server/storage/sqlite-store.ts';
 import { openPostgresStore } from '../../src/server/storage/postgres-store.ts';
-import type { Store } from '../../src/server/storage/store.ts';
+import type { NewMail, NewRequest, Store } from '../../src/server/storage/store.ts';
 import { freshPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
 
 /** The suite runs on PostgreSQL (TEST_DATABASE_URL); tests of SQLite's own file skip then. */
@@ -66,6 +66,28 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     ...overrides,
   };
 }
+
+/** A consultation as the Store takes it, for tests that write through the Store directly. */
+export const storedRequest = (overrides: Partial<NewRequest> = {}): NewRequest => ({
+  kind: 'konsultasi',
+  reference: 'KS-2611-AAAAAA',
+  idempotencyKey: null,
+  createdAt: MONDAY_MORNING,
+  dueDate: '2026-11-05',
+  spam: false,
+  accessKeyHash: null,
+  emailConfirmed: true,
+  name: 'Siti',
+  email: 'siti@contoh.co.id',
+  ...overrides,
+});
+
+export const storedMail = (to: string): NewMail => ({
+  to,
+  subject: 'S',
+  text: 'T',
+  purpose: 'reply',
+});
 
 export interface FakeClock {
   now(): Date;

@@ -17,7 +17,7 @@ import {
 } from '../../src/server/storage/postgres-migrations.ts';
 import { openPostgresStore } from '../../src/server/storage/postgres-store.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
-import type { NewMail, NewRequest, NewVisit, Store } from '../../src/server/storage/store.ts';
+import type { NewRequest, NewVisit, Store } from '../../src/server/storage/store.ts';
 import {
   fixture,
   makeTestApp,
@@ -26,6 +26,8 @@ import {
   postJson,
   tempDir,
   type TestApp,
+  storedMail,
+  storedRequest,
 } from './harness.ts';
 import { freshPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
 import { addOfficer, OfficerBrowser } from './workspace-client.ts';
@@ -69,21 +71,10 @@ const adapters: { name: string; skip: boolean; database: () => Promise<string>; 
 const AT = '2026-11-02T03:00:00.000Z';
 const REFERENCE = 'KS-2611-SAMA01';
 
-const request = (overrides: Partial<NewRequest> = {}): NewRequest => ({
-  kind: 'konsultasi',
-  reference: REFERENCE,
-  idempotencyKey: 'kunci-1',
-  createdAt: AT,
-  dueDate: '2026-11-05',
-  spam: false,
-  accessKeyHash: null,
-  emailConfirmed: true,
-  name: 'Siti',
-  email: 'siti@contoh.co.id',
-  ...overrides,
-});
+const request = (overrides: Partial<NewRequest> = {}): NewRequest =>
+  storedRequest({ reference: REFERENCE, idempotencyKey: 'kunci-1', ...overrides });
 
-const mail = (to: string): NewMail => ({ to, subject: 'S', text: 'T', purpose: 'reply' });
+const mail = storedMail;
 
 const visit = (overrides: Partial<NewVisit> = {}): NewVisit => ({
   reference: 'KJ-2611-SAMA01',

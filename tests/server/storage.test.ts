@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 import { MIGRATIONS } from '../../src/server/storage/migrations.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
-import type { NewRequest, Store } from '../../src/server/storage/store.ts';
+import type { Store } from '../../src/server/storage/store.ts';
 import {
   ON_POSTGRES,
   fixture,
@@ -18,6 +18,7 @@ import {
   tempDir,
   testConfig,
   type TestApp,
+  storedRequest,
 } from './harness.ts';
 
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -31,19 +32,7 @@ function app(): TestApp {
   return t;
 }
 
-const request = (overrides: Partial<NewRequest> = {}): NewRequest => ({
-  kind: 'konsultasi',
-  reference: 'KS-2611-AAAAAA',
-  idempotencyKey: null,
-  createdAt: '2026-11-02T03:00:00.000Z',
-  dueDate: '2026-11-05',
-  spam: false,
-  accessKeyHash: null,
-  emailConfirmed: true,
-  name: 'Siti',
-  email: 'siti@contoh.co.id',
-  ...overrides,
-});
+const request = storedRequest;
 
 // SQLite's file: its user_version, WAL mode, reopening it; PostgreSQL's migrations are tested in
 // store-contract.test.ts.

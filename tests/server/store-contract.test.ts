@@ -14,12 +14,7 @@ import { deliverOutbox } from '../../src/server/mail/deliver.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/server/storage/postgres-migrations.ts';
 import { openPostgresStore } from '../../src/server/storage/postgres-store.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
-import {
-  StoreUnavailableError,
-  type NewMail,
-  type NewRequest,
-  type Store,
-} from '../../src/server/storage/store.ts';
+import { StoreUnavailableError, type NewMail, type Store } from '../../src/server/storage/store.ts';
 import {
   fakeClock,
   fixture,
@@ -32,6 +27,8 @@ import {
   standard,
   tempDir,
   testConfig,
+  storedMail,
+  storedRequest,
 } from './harness.ts';
 import { freshPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
 
@@ -66,21 +63,9 @@ const adapters = [
 
 const AT = '2026-11-02T03:00:00.000Z';
 
-const request = (overrides: Partial<NewRequest> = {}): NewRequest => ({
-  kind: 'konsultasi',
-  reference: 'KS-2611-AAAAAA',
-  idempotencyKey: null,
-  createdAt: AT,
-  dueDate: '2026-11-05',
-  spam: false,
-  accessKeyHash: null,
-  emailConfirmed: true,
-  name: 'Siti',
-  email: 'siti@contoh.co.id',
-  ...overrides,
-});
+const request = storedRequest;
 
-const mail = (to: string): NewMail => ({ to, subject: 'S', text: 'T', purpose: 'reply' });
+const mail = storedMail;
 const answers = [4, 4, 3, 4, 4, 3, 4, 4, 4];
 
 for (const adapter of adapters) {
