@@ -5,7 +5,7 @@
  * `pgtest` when this process is root (initdb refuses root); listens on 127.0.0.1 only.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ export interface ThrowawayCluster {
   start(): Promise<void>;
   /** Stops the server if it runs and deletes its directory. */
   remove(): Promise<void>;
+  /** The postmaster's process id while the server runs (its backends are its children). */
+  pid(): number | null;
 }
 
 /** PG_BIN, else the newest /usr/lib/postgresql/<version>/bin holding initdb; null when none. */
@@ -110,6 +112,13 @@ export async function startThrowawayCluster(
     async stop(mode) {
       await run('pg_ctl', ['-D', data, '-m', mode, '-w', '-s', 'stop']);
       running = false;
+    },
+    pid() {
+      try {
+        return Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      } catch {
+        return null;
+      }
     },
     async remove() {
       try {
