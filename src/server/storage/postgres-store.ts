@@ -163,20 +163,28 @@ export async function openPostgresStore(
   // loses its connection and, with it, the lock. Such a lock is reentrant within its session,
   // so this instance's own second call is turned away here.
   const sweeping = new Set<string>();
+  // The lock statements fail as the other operations do; the task's own errors pass untouched.
+  const onLocks = async (statement: () => Promise<postgres.Row[]>) => {
+    try {
+      return await statement();
+    } catch (error) {
+      throw unavailable(error) ?? error;
+    }
+  };
   store.runAlone = async (name, task) => {
     if (sweeping.has(name)) return null;
     sweeping.add(name);
     try {
       const key = `pst-konsultasi-statistik:sweep:${name}`;
-      const [{ locked }] = await locks`SELECT pg_try_advisory_lock(hashtext(${key})) AS locked`;
+      const [{ locked }] = await onLocks(
+        () => locks`SELECT pg_try_advisory_lock(hashtext(${key})) AS locked`,
+      );
       if (!locked) return null;
       try {
         return await task();
       } finally {
-        await locks`SELECT pg_advisory_unlock(hashtext(${key}))`;
+        await onLocks(() => locks`SELECT pg_advisory_unlock(hashtext(${key}))`);
       }
-    } catch (error) {
-      throw unavailable(error) ?? error;
     } finally {
       sweeping.delete(name);
     }
