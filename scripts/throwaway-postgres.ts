@@ -5,7 +5,7 @@
  * `pgtest` when this process is root (initdb refuses root); listens on 127.0.0.1 only.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,8 @@ export interface ThrowawayCluster {
 
 /** PG_BIN, else the newest /usr/lib/postgresql/<version>/bin holding initdb; null when none. */
 export function postgresBin(): string | null {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const chosen = process.env.PG_BIN;
+  if (chosen) return existsSync(join(chosen, 'initdb')) ? chosen : null;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   const versions = readdirSync(root)
@@ -58,9 +59,11 @@ export async function startThrowawayCluster(
   settings: Record<string, string> = {},
 ): Promise<ThrowawayCluster> {
   const asOwner: string[] = [];
+  let owner: number | null = null;
   if (process.getuid?.() === 0) {
+    const uid = () => Number(execFileSync('id', ['-u', 'pgtest'], { encoding: 'utf8' }).trim());
     try {
-      execFileSync('id', ['pgtest'], { stdio: 'ignore' });
+      owner = uid();
     } catch {
       execFileSync('useradd', [
         '--system',
@@ -69,6 +72,7 @@ export async function startThrowawayCluster(
         '/usr/sbin/nologin',
         'pgtest',
       ]);
+      owner = uid();
     }
     asOwner.push('runuser', '-u', 'pgtest', '--');
   }
@@ -79,8 +83,7 @@ export async function startThrowawayCluster(
   };
 
   const dir = mkdtempSync(join(tmpdir(), 'pst-postgres-'));
-  // Open to pgtest; nothing secret lives here (trust authentication on a loopback port).
-  chmodSync(dir, 0o777);
+  if (owner !== null) chownSync(dir, owner, -1);
   const data = join(dir, 'data');
   const port = await freePort();
   const options = Object.entries({
