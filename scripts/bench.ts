@@ -12,6 +12,14 @@
  * on this 2-core machine, where the load generator takes one core, throughput is bound by CPU
  * and this figure moves far less with other work on the machine than req/s does. Not a test:
  * the figures depend on the machine (DESIGN.md "Machine facts"). Needs a built site (dist/).
+ *
+ * The same posts on PostgreSQL, in the same run: one instance, then two on the same database
+ * with autocannon's connections split between them (a round-robin client). DATABASE_URL names
+ * the database (the posts stay in it); without it a throwaway cluster is started when
+ * PostgreSQL's binaries are installed (scripts/throwaway-postgres.ts, durability settings left
+ * at PostgreSQL's defaults, like SQLite's synchronous=FULL here), else those rows are skipped.
+ * Their CPU figure is the instances' own; the database server's CPU per request is printed
+ * beside it when the cluster is this run's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +27,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postgresBin, startThrowawayCluster, type ThrowawayCluster } from './throwaway-postgres.ts';
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -36,7 +45,8 @@ interface AutocannonRequest {
 }
 
 type Autocannon = (options: {
-  url: string;
+  /** Several: the connections are split between them. */
+  url: string | string[];
   connections: number;
   duration: number;
   requests: (AutocannonRequest & {
@@ -90,28 +100,62 @@ function start(
 // Linux reports process times in clock ticks of 1/100 s (USER_HZ).
 const TICKS_PER_MS = 0.1;
 
-/** CPU time (user + system, all threads) a process has used so far, in ms; null off Linux. */
-function cpuMs(child: ChildProcess): number | null {
+/** /proc/<pid>/stat's fields after the command name; null off Linux or once it has exited. */
+function stat(pid: number | undefined): string[] | null {
   try {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   } catch {
     return null;
   }
 }
 
-const cpuPerRequest = new Map<AutocannonResult, number>();
+/** CPU time (user + system, all threads) a process has used so far, in ms; null off Linux. */
+function cpuMs(pid: number | undefined): number | null {
+  const fields = stat(pid);
+  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS : null;
+}
 
-/** Runs `load` and keeps the CPU ms per request the server spent on it. */
+/**
+ * CPU time of a PostgreSQL server so far, in ms: the postmaster, its live backends and what
+ * its exited children used (cutime + cstime).
+ */
+function databaseCpuMs(postmaster: number | null): number | null {
+  const fields = postmaster === null ? null : stat(postmaster);
+  if (!fields) return null;
+  const own = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  const children = readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8')
+    .split(' ')
+    .filter(Boolean)
+    .map((pid) => (cpuMs(Number(pid)) ?? 0) * TICKS_PER_MS);
+  return (own + children.reduce((a, b) => a + b, 0)) / TICKS_PER_MS;
+}
+
+const cpuPerRequest = new Map<AutocannonResult, number>();
+const databaseCpuPerRequest = new Map<AutocannonResult, number>();
+
+/** Runs `load` and keeps the CPU ms per request the servers (and the database) spent on it. */
 async function measured(
-  server: ChildProcess,
+  servers: ChildProcess | ChildProcess[],
   load: Promise<AutocannonResult>,
+  postmaster: number | null = null,
 ): Promise<AutocannonResult> {
-  const before = cpuMs(server);
+  const children = [servers].flat();
+  const serversCpu = () => {
+    const values = children.map((child) => cpuMs(child.pid));
+    return values.includes(null) ? null : (values as number[]).reduce((a, b) => a + b, 0);
+  };
+  const before = [serversCpu(), databaseCpuMs(postmaster)];
   const result = await load;
-  const after = cpuMs(server);
-  if (before !== null && after !== null && result.requests.total > 0)
-    cpuPerRequest.set(result, (after - before) / result.requests.total);
+  const after = [serversCpu(), databaseCpuMs(postmaster)];
+  const spent = (i: number) => {
+    const [from, to] = [before[i], after[i]];
+    return from !== null && to !== null && result.requests.total > 0
+      ? (to - from) / result.requests.total
+      : null;
+  };
+  const [cpu, databaseCpu] = [spent(0), spent(1)];
+  if (cpu !== null) cpuPerRequest.set(result, cpu);
+  if (databaseCpu !== null) databaseCpuPerRequest.set(result, databaseCpu);
   return result;
 }
 
@@ -126,7 +170,7 @@ function submission(request: AutocannonRequest): AutocannonRequest {
   };
 }
 
-async function post(url: string, connections = CONNECTIONS): Promise<AutocannonResult> {
+async function post(url: string | string[], connections = CONNECTIONS): Promise<AutocannonResult> {
   const result = await autocannon({
     url,
     connections,
@@ -169,29 +213,73 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'pst-bench-'));
-const endpoint = await start(['src/server/main.ts'], {
+const SERVER_ENV = {
   SKIP_BUILD: '1',
   HOST: '127.0.0.1',
   PORT: '0',
-  DATA_DIR: dataDir,
   RATE_LIMIT_PER_MINUTE: '0',
   SMTP_URL: '',
+};
+
+/** The database of the PostgreSQL rows, or why there are none. */
+async function postgresDatabase(): Promise<
+  { url: string; cluster: ThrowawayCluster | null } | { skipped: string }
+> {
+  const url = process.env.DATABASE_URL?.trim();
+  if (url) return { url, cluster: null };
+  const bin = postgresBin();
+  if (!bin)
+    return { skipped: 'no DATABASE_URL and no PostgreSQL binaries (PG_BIN, /usr/lib/postgresql)' };
+  const cluster = await startThrowawayCluster(bin);
+  return { url: cluster.url, cluster };
+}
+
+const dirs = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'pst-bench-')));
+// DATABASE_URL is for the PostgreSQL rows only: this one stays on SQLite.
+const endpoint = await start(['src/server/main.ts'], {
+  ...SERVER_ENV,
+  DATA_DIR: dirs[0],
+  DATABASE_URL: '',
 });
 const floor = await start(['scripts/bench-floor.ts']);
 const bare = await start(['-e', BARE_SERVER]);
+const database = await postgresDatabase();
+const onPostgres: { url: string; child: ChildProcess }[] = [];
 try {
+  if ('url' in database) {
+    // Started one after the other: the first migrates the new database.
+    for (const dir of dirs.slice(1)) {
+      onPostgres.push(
+        await start(['src/server/main.ts'], {
+          ...SERVER_ENV,
+          DATA_DIR: dir,
+          DATABASE_URL: database.url,
+          LINK_SECRET: randomUUID() + randomUUID(),
+        }),
+      );
+    }
+  }
+  const postmaster = 'url' in database ? (database.cluster?.pid() ?? null) : null;
   console.log(
     `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per run, two runs each, alternating\n`,
   );
   const runs = {
     endpoint: [] as AutocannonResult[],
+    postgres: [] as AutocannonResult[],
+    postgresPair: [] as AutocannonResult[],
     floor: [] as AutocannonResult[],
     bare: [] as AutocannonResult[],
   };
   for (let round = 0; round < 2; round += 1) {
     runs.floor.push(await measured(floor.child, post(floor.url)));
     runs.endpoint.push(await measured(endpoint.child, post(endpoint.url)));
+    if (onPostgres.length === 2) {
+      const [one, two] = onPostgres;
+      runs.postgres.push(await measured(one.child, post(one.url), postmaster));
+      runs.postgresPair.push(
+        await measured([one.child, two.child], post([one.url, two.url]), postmaster),
+      );
+    }
     runs.bare.push(await measured(bare.child, post(bare.url)));
   }
   const pageAlone = await get(endpoint.url, PAGE);
@@ -200,31 +288,54 @@ try {
   const rate = (results: AutocannonResult[]) => results.map((r) => r.requests.average);
   const p99 = (results: AutocannonResult[]) => results.map((r) => r.latency.p99);
   const rows: [string, AutocannonResult[]][] = [
-    ['POST /api/consultations (full path, group commit)', runs.endpoint],
+    ['POST /api/consultations, SQLite (group commit)', runs.endpoint],
+    ['POST /api/consultations, PostgreSQL, 1 instance', runs.postgres],
+    ['POST /api/consultations, PostgreSQL, 2 instances', runs.postgresPair],
     ['floor: Hono + valibot + one INSERT, one commit each', runs.floor],
     ['bare node:http (read body, answer 201)', runs.bare],
   ];
   const cpu = (results: AutocannonResult[]) => {
     const values = results.flatMap((r) => cpuPerRequest.get(r) ?? []);
-    return values.length > 0 ? `${spread(values, 3)} ms CPU/req` : '';
+    const database = results.flatMap((r) => databaseCpuPerRequest.get(r) ?? []);
+    return [
+      values.length > 0 ? `${spread(values, 3)} ms CPU/req` : '',
+      database.length > 0 ? ` + ${spread(database, 3)} ms in PostgreSQL` : '',
+    ].join('');
   };
   for (const [name, results] of rows) {
+    if (results.length === 0) continue;
     console.log(
       `${name.padEnd(54)} ${spread(rate(results)).padStart(13)} req/s   p99 ${spread(p99(results)).padStart(7)} ms   ${cpu(results)}`,
     );
   }
+  if ('skipped' in database) console.log(`PostgreSQL rows SKIPPED: ${database.skipped}`);
+  else if (!database.cluster)
+    console.log('PostgreSQL rows on DATABASE_URL (its server CPU is not counted here)');
   const ratio = (a: AutocannonResult[], b: AutocannonResult[]) =>
     a.map((r, i) => r.requests.average / b[i].requests.average);
-  console.log(
-    `\nratio endpoint / floor: ${median(ratio(runs.endpoint, runs.floor)).toFixed(2)} (runs ${spread(ratio(runs.endpoint, runs.floor), 2)})`,
-  );
-  console.log(
-    `ratio endpoint / bare:  ${median(ratio(runs.endpoint, runs.bare)).toFixed(3)} (runs ${spread(ratio(runs.endpoint, runs.bare), 3)})`,
-  );
+  const ratios: [string, AutocannonResult[], AutocannonResult[], number][] = [
+    ['endpoint / floor:', runs.endpoint, runs.floor, 2],
+    ['PostgreSQL 1 instance / floor:', runs.postgres, runs.floor, 2],
+    ['PostgreSQL 2 instances / floor:', runs.postgresPair, runs.floor, 2],
+    ['PostgreSQL 2 instances / 1:', runs.postgresPair, runs.postgres, 2],
+    ['endpoint / bare:', runs.endpoint, runs.bare, 3],
+  ];
+  console.log('');
+  for (const [name, a, b, digits] of ratios) {
+    if (a.length === 0) continue;
+    console.log(
+      `ratio ${name.padEnd(32)} ${median(ratio(a, b)).toFixed(digits)} (runs ${spread(ratio(a, b), digits)})`,
+    );
+  }
   console.log(
     `GET ${PAGE} p99: ${pageAlone.latency.p99} ms alone, ${underLoad.latency.p99} ms while the endpoint takes ${load.requests.average.toFixed(0)} posts/s`,
   );
 } finally {
-  for (const process of [endpoint, floor, bare]) process.child.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const process of [endpoint, floor, bare, ...onPostgres]) process.child.kill('SIGTERM');
+  // The instances close their pools on SIGTERM before the cluster goes.
+  await Promise.all(
+    onPostgres.map(({ child }) => new Promise((resolve) => child.once('exit', resolve))),
+  );
+  if ('cluster' in database) await database.cluster?.remove();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }

@@ -28,6 +28,8 @@ if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
   [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || skip "initdb not found (apt-get install postgresql)"
 fi
 
+# The restart test starts a cluster of its own (it stops it), from the same binaries.
+export PG_BIN
 as_owner=()
 if [ "$(id -u)" = 0 ]; then
   id pgtest >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin pgtest

@@ -1,7 +1,7 @@
 /**
  * What the form specs share: the named examples from tests/fixtures/, filling each form by its
  * labels (taken from the schemas, the same strings the islands and the endpoint render), a
- * read-only look into the server's database, and the staff API.
+ * look into the server's database, and the staff API.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,10 @@ import {
   type TestInfo,
 } from '@playwright/test';
 import { dataDir, serverEnv } from '../../playwright.config.ts';
+import { loadOffice } from '../../src/content-schemas/load.ts';
 import { IKM_ELEMENTS } from '../../src/lib/ikm.ts';
+import { openStore } from '../../src/server/storage/open-store.ts';
+import type { StoredRequest, Store } from '../../src/server/storage/store.ts';
 import {
   CATEGORY_LABELS,
   COMPLAINT_LABELS,
@@ -250,24 +253,20 @@ export async function expectNoAxeViolationsWithoutScripts(
   await inScriptedCopy(page, browser, expectNoAxeViolations);
 }
 
-// ---- The server's database, read-only ----
+// ---- The server's database ----
 
-export interface RequestRow {
-  reference: string;
-  kind: 'konsultasi' | 'pengaduan';
-  status: string;
-  due_date: string;
-  spam: number;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  topic: string | null;
-  question: string | null;
-  channel: string | null;
-  category: string | null;
-  description: string | null;
-  identity: string | null;
-  related_reference: string | null;
+/**
+ * The Store on the server's database (SQLite in its DATA_DIR, or DATABASE_URL as the server
+ * is given it), opened for one read: each sees everything the server has committed so far.
+ */
+async function throughStore<T>(read: (store: Store) => Promise<T>): Promise<T> {
+  const databaseUrl = process.env.DATABASE_URL?.trim() || null;
+  const store = await openStore({ databaseUrl, dataDir, office: loadOffice('content').code });
+  try {
+    return await read(store);
+  } finally {
+    await store.close();
+  }
 }
 
 export interface RatingRow extends Record<(typeof ANSWER_FIELDS)[number], number> {
@@ -294,13 +293,17 @@ function query<Row>(sql: string, params: Record<string, string>): Row[] {
   }
 }
 
-/** Table names from src/server/storage/migrations.ts. */
+/** Ratings and feedback: table names from src/server/storage/migrations.ts (SQLite only). */
 export const stored = {
-  request: (reference: string) =>
-    query<RequestRow>('SELECT * FROM requests WHERE reference = :reference', { reference })[0],
-  /** Every request with this question: a form sent twice would show twice. */
-  requestsWithQuestion: (question: string) =>
-    query<RequestRow>('SELECT * FROM requests WHERE question = :question', { question }),
+  request: (reference: string): Promise<StoredRequest | null> =>
+    throughStore((store) => store.findRequest(reference)),
+  /** Every request with this question, spam included: a form sent twice would show twice. */
+  requestsWithQuestion: (question: string): Promise<StoredRequest[]> =>
+    throughStore(async (store) =>
+      (await store.listRequests({ spam: 'include' })).items.filter(
+        (request) => request.question === question,
+      ),
+    ),
   /** Ratings with this comment. */
   ratingsWithComment: (comment: string) =>
     query<RatingRow>('SELECT * FROM ratings WHERE comment = :comment', { comment }),

@@ -39,7 +39,7 @@ test('a consultation sent offline waits on the device, shows on /status/, and is
   const provisional = (await queuedNotice(page).locator('.reference').textContent()) ?? '';
   expect(provisional).toMatch(/^TERTUNDA-[0-9A-F]{6}$/);
   await expectNoAxeViolations(page);
-  expect(stored.requestsWithQuestion(question)).toHaveLength(0);
+  expect(await stored.requestsWithQuestion(question)).toHaveLength(0);
 
   // Another page of the site, opened offline, lists it as waiting.
   const status = await context.newPage();
@@ -50,9 +50,9 @@ test('a consultation sent offline waits on the device, shows on /status/, and is
 
   await context.setOffline(false);
   await page.waitForURL(confirmation);
-  const rows = stored.requestsWithQuestion(question);
+  const rows = await stored.requestsWithQuestion(question);
   expect(rows).toHaveLength(1);
-  expect(rows[0].spam).toBe(0);
+  expect(rows[0].spam).toBe(false);
   await expect(shownReference(page)).toHaveText(rows[0].reference);
   // The other page reads the device's list every 5 s (DeviceQueue.tsx): one full period and
   // some, as the default 5 s can end just before the next reading on a busy machine.
@@ -61,7 +61,7 @@ test('a consultation sent offline waits on the device, shows on /status/, and is
     { timeout: 12_000 },
   );
   // Both pages were open when the connection returned; still one record.
-  expect(stored.requestsWithQuestion(question)).toHaveLength(1);
+  expect(await stored.requestsWithQuestion(question)).toHaveLength(1);
 });
 
 test('when the server answers 500 once, the form waits and is sent again: one record', async ({
@@ -85,7 +85,7 @@ test('when the server answers 500 once, the form waits and is sent again: one re
   await expect(queuedNotice(page)).toBeVisible();
   await page.waitForURL(confirmation, { timeout: 20_000 });
   expect(posts).toBe(2);
-  const rows = stored.requestsWithQuestion(question);
+  const rows = await stored.requestsWithQuestion(question);
   expect(rows).toHaveLength(1);
   await expect(shownReference(page)).toHaveText(rows[0].reference);
 });
@@ -120,7 +120,7 @@ test('when the server answers 429 while the form waits, it is kept, sent after R
   await expect(queuedNotice(page)).toBeVisible();
   await page.waitForURL(confirmation, { timeout: 30_000 });
   expect(posts).toBe(3);
-  const rows = stored.requestsWithQuestion(question);
+  const rows = await stored.requestsWithQuestion(question);
   expect(rows).toHaveLength(1);
   await expect(shownReference(page)).toHaveText(rows[0].reference);
 });
@@ -142,10 +142,10 @@ test('when the answer is lost after the server stored the form, the replay does 
   });
   await page.getByRole('button', { name: 'Kirim permintaan' }).click();
   await expect(queuedNotice(page)).toBeVisible();
-  expect(stored.requestsWithQuestion(question)).toHaveLength(1);
+  expect(await stored.requestsWithQuestion(question)).toHaveLength(1);
   await page.waitForURL(confirmation, { timeout: 20_000 });
   expect(posts).toBe(2);
-  const rows = stored.requestsWithQuestion(question);
+  const rows = await stored.requestsWithQuestion(question);
   expect(rows).toHaveLength(1);
   await expect(shownReference(page)).toHaveText(rows[0].reference);
 });
