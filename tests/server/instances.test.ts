@@ -12,7 +12,8 @@ import { acknowledged, postConsultation, referenceOf, type Outcome } from './pos
 import { startServer, type SpawnedServer } from './spawned-server.ts';
 import { freshPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
 
-describe.skipIf(!TEST_DATABASE_URL)('two instances on one PostgreSQL', () => {
+/** Two spawned servers on a fresh database of their own, for the tests of one describe. */
+function twoInstances(): { readonly url: string; readonly servers: SpawnedServer[] } {
   let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
   const dirs: ReturnType<typeof tempDir>[] = [];
   let servers: SpawnedServer[] = [];
@@ -30,6 +31,18 @@ describe.skipIf(!TEST_DATABASE_URL)('two instances on one PostgreSQL', () => {
     await database?.drop();
     for (const dir of dirs) dir.remove();
   });
+  return {
+    get url() {
+      return database.url;
+    },
+    get servers() {
+      return servers;
+    },
+  };
+}
+
+describe.skipIf(!TEST_DATABASE_URL)('two instances on one PostgreSQL', () => {
+  const pair = twoInstances();
 
   test('400 parallel posts over both, 100 of them replays: 300 requests stored, one per key', async () => {
     const keyed = Array.from({ length: 250 }, (_, i) => `dua-${String(i).padStart(4, '0')}`);
@@ -39,7 +52,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two instances on one PostgreSQL', () => {
 
     const answers = await Promise.all(
       posts.map(async (key, index) => {
-        const server = servers[index % 2];
+        const server = pair.servers[index % 2];
         const response = await fetch(`${server.url}/api/consultations`, {
           method: 'POST',
           headers: {
@@ -76,7 +89,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two instances on one PostgreSQL', () => {
     }
     expect(new Set(answers.map((a) => a.reference)).size).toBe(300);
 
-    const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+    const sql = postgres(pair.url, { max: 1, onnotice: () => {} });
     try {
       const [counts] = await sql`SELECT
         (SELECT COUNT(*)::int FROM requests) AS requests,
@@ -92,22 +105,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two instances on one PostgreSQL', () => {
 });
 
 describe.skipIf(!TEST_DATABASE_URL)('one of two instances killed (SIGKILL) during load', () => {
-  let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
-  const dirs: ReturnType<typeof tempDir>[] = [];
-  let servers: SpawnedServer[] = [];
-
-  beforeAll(async () => {
-    database = await freshPostgresDatabase();
-    dirs.push(tempDir(), tempDir());
-    servers = await Promise.all(
-      dirs.map((dir) => startServer(dir.path, { DATABASE_URL: database.url, LINK_SECRET })),
-    );
-  });
-  afterAll(async () => {
-    await Promise.all(servers.map((server) => server.stop()));
-    await database?.drop();
-    for (const dir of dirs) dir.remove();
-  });
+  const pair = twoInstances();
 
   test('acknowledged posts are stored once; refused ones, sent again to the survivor, too', async () => {
     const [survivor, victim] = [0, 1];
@@ -121,17 +119,17 @@ describe.skipIf(!TEST_DATABASE_URL)('one of two instances killed (SIGKILL) durin
         const key = `bunuh-${worker}-${n}`;
         const server = (worker + n) % 2;
         const sentAt = performance.now();
-        const first = await postConsultation(servers[server].url, key, 8_000);
+        const first = await postConsultation(pair.servers[server].url, key, 8_000);
         const replay =
           first.status === null && server === victim
-            ? await postConsultation(servers[survivor].url, key, 8_000)
+            ? await postConsultation(pair.servers[survivor].url, key, 8_000)
             : undefined;
         posts.push({ key, server, sentAt, first, replay });
       }
     });
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await sleep(1_000);
-    await servers[victim].kill();
+    await pair.servers[victim].kill();
     const killedAt = performance.now();
     await sleep(1_500);
     running = false;
@@ -154,7 +152,7 @@ describe.skipIf(!TEST_DATABASE_URL)('one of two instances killed (SIGKILL) durin
       expect(replay && acknowledged(replay), `${replay?.key}: ${replay?.status}`).toBe(true);
 
     const answers = new Map(posts.map((p) => [p.key, p.replay ?? p.first]));
-    const store = await openPostgresStore(database.url, office.code);
+    const store = await openPostgresStore(pair.url, office.code);
     try {
       const { items } = await store.listRequests({ spam: 'include' });
       // Exactly one request per key, under the reference the client was given.
