@@ -6,9 +6,23 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, expect, test, vi } from 'vitest';
 import { siteFiles } from '../../src/server/http/static-files.ts';
 import { tempDir } from './harness.ts';
+
+// Brotli made to fail once on request, as zlib does when memory runs out.
+const brotliFails = vi.hoisted(() => ({ next: false }));
+vi.mock('node:zlib', async (original) => {
+  const zlib = await original<typeof import('node:zlib')>();
+  return {
+    ...zlib,
+    brotliCompress: (...args: Parameters<typeof zlib.brotliCompress>) => {
+      if (!brotliFails.next) return zlib.brotliCompress(...args);
+      brotliFails.next = false;
+      (args.at(-1) as (error: Error) => void)(new Error('Cannot allocate memory'));
+    },
+  };
+});
 
 const dir = tempDir();
 const root = join(dir.path, 'dist');
@@ -53,6 +67,18 @@ test('an encoding refused with q=0 is not sent', async () => {
   const none = await get('/standar-pelayanan/', { 'accept-encoding': 'br;q=0' });
   expect(none.headers.get('content-encoding')).toBeNull();
   expect(await none.text()).toBe(page);
+});
+
+test('a file zlib fails to compress goes as it is, and is compressed at the next request', async () => {
+  writeFileSync(join(root, 'gagal.html'), page);
+  brotliFails.next = true;
+  const first = await get('/gagal.html', { 'accept-encoding': 'br' });
+  expect(first.status).toBe(200);
+  expect(first.headers.get('content-encoding')).toBeNull();
+  expect(await first.text()).toBe(page);
+  const second = await get('/gagal.html', { 'accept-encoding': 'br' });
+  expect(second.headers.get('content-encoding')).toBe('br');
+  expect(brotliDecompressSync(await bytes(second)).toString()).toBe(page);
 });
 
 test('small files and files that are not text go as they are', async () => {

@@ -27,7 +27,7 @@ interface SiteFile {
   identity: { body: Uint8Array<ArrayBuffer>; etag: string };
   /** Whether the file is text worth compressing. */
   compressible: boolean;
-  encoded: Partial<Record<Encoding, Promise<Uint8Array<ArrayBuffer>>>>;
+  encoded: Partial<Record<Encoding, Promise<Uint8Array<ArrayBuffer> | null>>>;
 }
 
 // Preferred first: Brotli is smaller than gzip for the same text.
@@ -123,16 +123,25 @@ export function siteFiles(root: string): MiddlewareHandler {
     return file;
   }
 
-  /** The file in `encoding`, compressed once while the file is kept in memory. */
+  /**
+   * The file in `encoding`, compressed once while the file is kept in memory; null if zlib
+   * failed (out of memory), and the next request tries again.
+   */
   function encoded(
     requestPath: string,
     file: SiteFile,
     encoding: Encoding,
-  ): Promise<Uint8Array<ArrayBuffer>> {
-    file.encoded[encoding] ??= compress(file.identity.body, encoding).then((buffer) => {
-      if (cache.get(requestPath) === file) cachedBytes += buffer.byteLength;
-      return new Uint8Array(buffer);
-    });
+  ): Promise<Uint8Array<ArrayBuffer> | null> {
+    file.encoded[encoding] ??= compress(file.identity.body, encoding).then(
+      (buffer) => {
+        if (cache.get(requestPath) === file) cachedBytes += buffer.byteLength;
+        return new Uint8Array(buffer);
+      },
+      () => {
+        delete file.encoded[encoding];
+        return null;
+      },
+    );
     return file.encoded[encoding];
   }
 
@@ -141,20 +150,26 @@ export function siteFiles(root: string): MiddlewareHandler {
     const file = load(c.req.path);
     if (!file) return next();
 
-    const encoding = file.compressible ? preferredEncoding(c.req.header('accept-encoding')) : null;
+    const wanted = file.compressible ? preferredEncoding(c.req.header('accept-encoding')) : null;
     // The compressed bytes follow from the original's, so their ETag does too: a revalidation
     // is answered without compressing anything.
-    const etag = encoding ? `${file.identity.etag.slice(0, -1)}-${encoding}"` : file.identity.etag;
+    const etagFor = (encoding: Encoding | null) =>
+      encoding ? `${file.identity.etag.slice(0, -1)}-${encoding}"` : file.identity.etag;
     c.header('Content-Type', file.type);
-    c.header('ETag', etag);
     if (file.compressible) c.header('Vary', 'Accept-Encoding');
-    if (encoding) c.header('Content-Encoding', encoding);
 
     const matches = (c.req.header('if-none-match') ?? '')
       .split(',')
       .map((tag) => tag.trim().replace(/^W\//, ''));
-    if (matches.includes(etag) || matches.includes('*')) return c.body(null, 304);
-    const body = encoding ? await encoded(c.req.path, file, encoding) : file.identity.body;
+    if (matches.includes(etagFor(wanted)) || matches.includes('*')) {
+      c.header('ETag', etagFor(wanted));
+      return c.body(null, 304);
+    }
+    const compressed = wanted ? await encoded(c.req.path, file, wanted) : null;
+    const encoding = compressed ? wanted : null;
+    const body = compressed ?? file.identity.body;
+    c.header('ETag', etagFor(encoding));
+    if (encoding) c.header('Content-Encoding', encoding);
     c.header('Content-Length', String(body.byteLength));
     return c.req.method === 'HEAD' ? c.body(null, 200) : c.body(body, 200);
   };
