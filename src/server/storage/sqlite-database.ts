@@ -12,7 +12,6 @@ const MIGRATION_BUSY_TIMEOUT_MS = 15_000;
  */
 function migrate(db: DatabaseSync, path: string): void {
   const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
-  db.exec(`PRAGMA busy_timeout = ${MIGRATION_BUSY_TIMEOUT_MS}`);
   db.exec('BEGIN IMMEDIATE');
   try {
     const current = Number(
@@ -54,6 +53,9 @@ export function prepareDatabase(path: string, office: string): void {
   const db = new DatabaseSync(path, { enableForeignKeyConstraints: false });
   try {
     db.function('configured_office', { deterministic: true }, () => office);
+    // Before anything that locks: switching a fresh file to WAL needs the whole file, and
+    // without a timeout a second process fails at once while the first migrates.
+    db.exec(`PRAGMA busy_timeout = ${MIGRATION_BUSY_TIMEOUT_MS}`);
     db.exec('PRAGMA journal_mode = WAL');
     migrate(db, path);
   } finally {
@@ -64,6 +66,7 @@ export function prepareDatabase(path: string, office: string): void {
 /** A connection with the store's settings (the schema must be prepared already). */
 export function openDatabase(path: string, options: DatabaseOptions): DatabaseSync {
   const db = new DatabaseSync(path);
+  db.exec(`PRAGMA busy_timeout = ${Number(options.busyTimeoutMs)}`);
   db.exec('PRAGMA journal_mode = WAL');
   // FULL syncs the WAL on every commit: an acknowledged submission survives a power cut, not
   // only a crash. Group commit pays that fsync once per batch instead of once per request.
@@ -76,7 +79,6 @@ export function openDatabase(path: string, options: DatabaseOptions): DatabaseSy
   // per submission instead of 0.173 (the store's writes alone, batches of 5, this machine).
   // Durability is unchanged: that journal only serves a rollback inside the transaction.
   db.exec('PRAGMA temp_store = MEMORY');
-  db.exec(`PRAGMA busy_timeout = ${Number(options.busyTimeoutMs)}`);
   if (options.maxPageCount !== undefined)
     db.exec(`PRAGMA max_page_count = ${Number(options.maxPageCount)}`);
   return db;
