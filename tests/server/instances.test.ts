@@ -7,8 +7,15 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPostgresStore } from '../../src/server/storage/postgres-store.ts';
-import { fixture, LINK_SECRET, office, tempDir } from './harness.ts';
-import { acknowledged, postConsultation, referenceOf, type Outcome } from './post-load.ts';
+import { LINK_SECRET, office, tempDir } from './harness.ts';
+import {
+  acknowledged,
+  expectOneRequestPerSubmission,
+  postConsultation,
+  postReplayMix,
+  referenceOf,
+  type Outcome,
+} from './post-load.ts';
 import { startServer, type SpawnedServer } from './spawned-server.ts';
 import { freshPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
 
@@ -45,49 +52,16 @@ describe.skipIf(!TEST_DATABASE_URL)('two instances on one PostgreSQL', () => {
   const pair = twoInstances();
 
   test('400 parallel posts over both, 100 of them replays: 300 requests stored, one per key', async () => {
-    const keyed = Array.from({ length: 250 }, (_, i) => `dua-${String(i).padStart(4, '0')}`);
-    const replays = keyed.slice(0, 50).flatMap((key) => [key, key]);
-    const unkeyed = Array<null>(50).fill(null);
-    const posts = [...keyed, ...replays, ...unkeyed].sort(() => Math.random() - 0.5);
-
-    const answers = await Promise.all(
-      posts.map(async (key, index) => {
-        const server = pair.servers[index % 2];
-        const response = await fetch(`${server.url}/api/consultations`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(key ? { 'idempotency-key': key } : {}),
-          },
-          // An address each: acknowledgements to one address are limited per hour.
-          body: JSON.stringify({
-            ...fixture('consultation/valid.json'),
-            email: `warga${key ?? index}@contoh.co.id`,
-          }),
-        });
-        return {
-          key,
-          server: index % 2,
-          status: response.status,
-          reference: (await response.json()).reference as string,
-        };
-      }),
+    const answers = await postReplayMix(
+      pair.servers.map((server) => server.url),
+      'dua',
     );
-
-    expect(answers.every((a) => a.status === 201 || a.status === 200)).toBe(true);
-    expect(answers.filter((a) => a.status === 201)).toHaveLength(300);
+    expectOneRequestPerSubmission(answers);
     // Both instances stored requests.
     for (const server of [0, 1])
       expect(answers.filter((a) => a.server === server && a.status === 201).length).toBeGreaterThan(
         100,
       );
-    const referenceOf = new Map<string, string>();
-    for (const { key, reference } of answers) {
-      if (!key) continue;
-      expect(referenceOf.get(key) ?? reference).toBe(reference);
-      referenceOf.set(key, reference);
-    }
-    expect(new Set(answers.map((a) => a.reference)).size).toBe(300);
 
     const sql = postgres(pair.url, { max: 1, onnotice: () => {} });
     try {
