@@ -328,6 +328,21 @@ export function makeTestApp(
   };
 }
 
+/** The app over a store a test opened or made itself, with this office's content and no mail. */
+export function appOn(store: Store, clock: FakeClock = fakeClock()): Hono {
+  return createApp({
+    store,
+    clock,
+    mailer: null,
+    config: testConfig(),
+    office,
+    holidays,
+    standard,
+    replyTemplates,
+    loket,
+  });
+}
+
 /** A named example payload from tests/fixtures/ (shared with unit and e2e tests). */
 export function fixture(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join('tests/fixtures', path), 'utf8')) as Record<string, unknown>;

@@ -8,7 +8,6 @@ import { BODY_LIMIT_BYTES } from '../../src/server/http/form-body.ts';
 import { mountSite } from '../../src/server/http/static-site.ts';
 import type { Store } from '../../src/server/storage/store.ts';
 import {
-  fakeClock,
   fixture,
   formFields,
   holidays,
@@ -21,6 +20,7 @@ import {
   tempDir,
   testConfig,
   type TestApp,
+  appOn,
 } from './harness.ts';
 
 const cleanups: (() => void)[] = [];
@@ -390,16 +390,7 @@ describe('other routes and failures', () => {
         throw new Error('disk full while writing siti.rahmawati@contoh.co.id');
       },
     } as unknown as Store;
-    const broken = createApp({
-      store: failing,
-      clock: fakeClock(),
-      mailer: null,
-      config: testConfig(),
-      office,
-      holidays,
-      standard,
-      replyTemplates,
-    });
+    const broken = appOn(failing);
     const response = await postJson(
       broken,
       '/api/consultations',

@@ -1,24 +1,20 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
 import { MIGRATIONS } from '../../src/server/storage/migrations.ts';
 import { openSqliteStore } from '../../src/server/storage/sqlite-store.ts';
 import type { Store } from '../../src/server/storage/store.ts';
 import {
   ON_POSTGRES,
   fixture,
-  holidays,
-  standard,
-  replyTemplates,
   makeTestApp,
   office,
   postJson,
   query,
   tempDir,
-  testConfig,
   type TestApp,
   storedRequest,
+  appOn,
 } from './harness.ts';
 
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -120,16 +116,7 @@ describe('constraints', () => {
     const clashing = new Proxy(t.store, {
       get: (store, name: keyof Store) => (name === 'insertRequest' ? insertRequest : store[name]),
     });
-    const retrying = createApp({
-      store: clashing,
-      clock: t.clock,
-      mailer: null,
-      config: testConfig(),
-      office,
-      holidays,
-      standard,
-      replyTemplates,
-    });
+    const retrying = appOn(clashing, t.clock);
     const response = await postJson(
       retrying,
       '/api/consultations',

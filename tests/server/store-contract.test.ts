@@ -8,7 +8,6 @@ import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
 import { createQueueEvents, type QueueChange } from '../../src/server/domain/queue-events.ts';
 import { deliverOutbox } from '../../src/server/mail/deliver.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/server/storage/postgres-migrations.ts';
@@ -18,17 +17,13 @@ import { StoreUnavailableError, type NewMail, type Store } from '../../src/serve
 import {
   fakeClock,
   fixture,
-  holidays,
   LINK_SECRET,
-  loket,
   office,
   postJson,
-  replyTemplates,
-  standard,
   tempDir,
-  testConfig,
   storedMail,
   storedRequest,
+  appOn,
 } from './harness.ts';
 import { freshPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
 
@@ -410,17 +405,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL: migrations and faults', () => {
     url.port = String(address.port);
     const store = await openPostgresStore(url.toString(), office.code);
     cleanups.push(store.close);
-    const app = createApp({
-      store,
-      clock: fakeClock(),
-      mailer: null,
-      config: testConfig(),
-      office,
-      holidays,
-      standard,
-      replyTemplates,
-      loket,
-    });
+    const app = appOn(store);
     expect((await app.request('/api/health')).status).toBe(200);
 
     relay.close();
